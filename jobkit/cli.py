@@ -1,0 +1,145 @@
+"""The jobkit command line: each command parses options and calls one library function."""
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import click
+
+from jobkit import __version__
+from jobkit.errors import EXIT_INPUT, EXIT_RENDER, ConfigError, InputError, JobkitError
+
+LANGS = ("zh-CN", "en")
+_message_lang = {"value": os.environ.get("JOBKIT_LANG", "zh-CN")}
+
+
+def _remember_lang(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """Errors raised before a command knows its configuration still speak the asked language."""
+    if value:
+        _message_lang["value"] = value
+    return value
+
+
+_lang_option = click.option(
+    "--lang", type=click.Choice(LANGS), default=None, callback=_remember_lang, is_eager=True,
+    help="消息语言（默认取 jobkit.yaml 的 lang，否则 zh-CN）。 / Language of messages "
+         "(default: lang in jobkit.yaml, else zh-CN).")
+_paths_argument = click.argument(
+    "paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.version_option(__version__, "-V", "--version", prog_name="jobkit")
+def cli() -> None:
+    """jobkit：用 YAML 编写岗位说明书与客户服务管理体系文件，校验并发布为 DOCX 和 PDF。
+
+    jobkit: write job analyses and the documents of a customer-service management system as
+    YAML, check them, and publish them as DOCX and PDF.
+    """
+
+
+@cli.command()
+@_paths_argument
+@_lang_option
+def validate(paths: tuple[Path, ...], lang: str | None) -> None:
+    """按 JSON Schema 校验文件或文件夹（递归查找 *.yaml、*.yml），报告全部错误。
+
+    Check files or folders (searched recursively for *.yaml, *.yml) against the JSON Schemas
+    and report every error. Exit 0 when all are valid, 2 otherwise.
+    """
+    from jobkit.commands import run_validate
+
+    sys.exit(run_validate(list(paths), lang))
+
+
+@cli.command()
+@click.argument("kind", required=False)
+@click.option("-o", "--output", type=click.Path(file_okay=False, path_type=Path),
+              help="把全部 Schema 写入此文件夹。 / Write all schemas into this folder.")
+def schema(kind: str | None, output: Path | None) -> None:
+    """打印某一类文档的 JSON Schema；不带参数时列出全部类型。
+
+    Print the JSON Schema of a document kind (job, policy, process, tool, form, plan, pack,
+    config); without KIND, list the kinds.
+    """
+    from jobkit.commands import run_schema
+
+    run_schema(kind, output)
+
+
+@cli.command()
+@click.argument("directory", required=False, default=".",
+                type=click.Path(file_okay=False, path_type=Path))
+@click.option("--name", "org_name", default=None,
+              help="组织名称，写入 jobkit.yaml。 / Organisation name for jobkit.yaml.")
+def init(directory: Path, org_name: str | None) -> None:
+    """新建项目：jobkit.yaml、九个模块 × 六个维度的文件夹，以及每类文档一个示例。
+
+    Scaffold a project: jobkit.yaml, pack.yaml, the nine module folders with their six
+    dimension folders, and one valid sample of each kind. Existing files are never overwritten.
+    """
+    from jobkit.scaffold import init_project
+
+    created = init_project(directory, org_name)
+    click.echo(f"已创建 / created {len(created)} files in {directory}")
+
+
+@cli.command()
+@click.argument("kind")
+@click.argument("doc_id", metavar="ID")
+@click.option("-m", "--module", default=None,
+              help="所属模块（如 complaint）；在项目中时写入对应文件夹。 / Module key "
+                   "(e.g. complaint); inside a project the file goes into its folder.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="输出文件路径（默认按 ID 命名）。 / Where to write (default: ID.yaml).")
+def new(kind: str, doc_id: str, module: str | None, output: Path | None) -> None:
+    """按带注释的骨架新建一份文档；填好空白处即可通过校验。
+
+    Write a new document of KIND with identifier ID from a commented skeleton; it validates
+    once its blanks are filled in.
+    """
+    from jobkit.scaffold import new_document
+
+    path = new_document(kind, doc_id, module, output)
+    click.echo(f"已创建 / created {path}")
+
+
+def _report_problems(problems, lang: str) -> None:
+    for problem in problems:
+        click.echo(problem.format(lang), err=True)
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Entry point: run the command and turn every user-caused error into an exit code."""
+    try:
+        cli.main(args=argv, prog_name="jobkit", standalone_mode=False)
+    except click.exceptions.Exit as exc:
+        sys.exit(exc.exit_code)
+    except click.ClickException as exc:
+        exc.show()
+        sys.exit(EXIT_INPUT)
+    except click.exceptions.Abort:
+        click.echo("已中止 / aborted", err=True)
+        sys.exit(130)
+    except ConfigError as exc:
+        click.echo(f"jobkit: 配置无效 / invalid configuration: {exc}", err=True)
+        _report_problems(exc.problems, _message_lang["value"])
+        sys.exit(exc.exit_code)
+    except InputError as exc:
+        _report_problems(exc.problems, _message_lang["value"])
+        sys.exit(exc.exit_code)
+    except JobkitError as exc:
+        click.echo(f"jobkit: {exc}", err=True)
+        sys.exit(exc.exit_code)
+    except KeyboardInterrupt:
+        sys.exit(130)
+    except BrokenPipeError:
+        sys.exit(0)
+    except Exception as exc:  # a bug in jobkit, not in the user's input
+        if os.environ.get("JOBKIT_DEBUG"):
+            raise
+        click.echo(f"jobkit: 内部错误 / internal error: {type(exc).__name__}: {exc}\n"
+                   "请报告此问题；设置 JOBKIT_DEBUG=1 可查看详细信息。 / Please report it; "
+                   "set JOBKIT_DEBUG=1 for details.", err=True)
+        sys.exit(EXIT_RENDER)

@@ -1,0 +1,107 @@
+"""Read a YAML file safely: strict UTF-8, one document, limits, positions for every value."""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from jobkit.errors import InputError
+from jobkit.load.compose import ComposeFailure, Limits, compose
+from jobkit.load.decode import DecodeFailure, decode, find_control_character
+from jobkit.load.sourcemap import SourceMap, Span
+from jobkit.problems import Message, Problem
+
+__all__ = ["Limits", "Loaded", "SourceMap", "Span", "load_file", "load_text"]
+
+
+@dataclass(frozen=True)
+class Loaded:
+    """A parsed document: its data, where each value came from, and the text as typed."""
+
+    file: str  # the name used in messages
+    text: str
+    data: dict
+    source_map: SourceMap
+    plain_text: dict[tuple, str]
+
+
+def load_file(path: Path, limits: Limits = Limits(), display: str | None = None) -> Loaded:
+    """Read and parse one file; raise InputError with a positioned Problem if it cannot be."""
+    name = display or str(path)
+    try:
+        size = os.stat(path).st_size
+        if size > limits.max_file_bytes:
+            raise _fail(name, "too-large", Message(
+                f"文件过大（{size} 字节，上限 {limits.max_file_bytes}）；"
+                f"可在 jobkit.yaml 的 limits.max_file_bytes 中调整。",
+                f"file too large ({size} bytes, limit {limits.max_file_bytes}); "
+                f"raise limits.max_file_bytes in jobkit.yaml if this is intended"))
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        raise _fail(name, "unreadable", Message(
+            f"无法读取文件：{exc.strerror}。", f"cannot read the file: {exc.strerror}")) from None
+    try:
+        text = decode(data)
+    except DecodeFailure as exc:
+        raise _fail(name, "encoding", exc.message, exc.line, exc.col) from None
+    return load_text(text, name, limits)
+
+
+def load_text(text: str, name: str, limits: Limits = Limits()) -> Loaded:
+    """Parse decoded text into a Loaded document; raise InputError on any problem."""
+    control = find_control_character(text)
+    if control is not None:
+        line, col, char = control
+        raise _fail(name, "control-character", Message(
+            f"包含不可见的控制字符 U+{ord(char):04X}；请删除它。",
+            f"contains the control character U+{ord(char):04X}; remove it"), line, col)
+    try:
+        composed = compose(text, limits)
+    except ComposeFailure as exc:
+        line, col = SourceMap(text).line_col(exc.index)
+        raise _fail(name, exc.code, exc.message, line, col) from None
+    except yaml.MarkedYAMLError as exc:
+        raise _syntax_error(name, text, exc) from None
+    except yaml.YAMLError as exc:
+        raise _fail(name, "syntax", Message(f"YAML 语法错误：{exc}", f"YAML syntax error: {exc}"))
+    data = composed.data
+    if data is None or data == "":
+        raise _fail(name, "empty", Message(
+            "文件为空：应是一个以 kind: 开头的 YAML 映射。",
+            "the file is empty: expected a YAML mapping starting with kind:"), 1, 1)
+    if not isinstance(data, dict):
+        kind = "列表" if isinstance(data, list) else "单个值"
+        kind_en = "a list" if isinstance(data, list) else "a single value"
+        line, col = composed.source_map.position(())
+        raise _fail(name, "not-a-mapping", Message(
+            f"文件顶层是{kind}，应为映射（key: value）。",
+            f"the top level is {kind_en}; expected a mapping (key: value)"), line, col)
+    return Loaded(name, text, data, composed.source_map, composed.plain_text)
+
+
+def _syntax_error(name: str, text: str, exc: yaml.MarkedYAMLError) -> InputError:
+    mark = exc.problem_mark or exc.context_mark
+    line, col = (mark.line + 1, mark.column + 1) if mark else (None, None)
+    problem = exc.problem or ""
+    if mark is not None and _tab_at(text, mark.index):
+        return _fail(name, "tab", Message(
+            "用制表符（Tab）缩进了：YAML 只能用空格缩进。",
+            "a tab is used for indentation: YAML indents with spaces only"), line, col)
+    detail = "; ".join(part for part in (exc.context, problem) if part)
+    return _fail(name, "syntax", Message(
+        f"YAML 语法错误：{detail}。常见原因：缩进不一致、冒号后缺空格、引号未闭合。",
+        f"YAML syntax error: {detail}"), line, col)
+
+
+def _tab_at(text: str, index: int) -> bool:
+    """Whether libyaml stopped at a tab in a line's indentation (its message does not say so)."""
+    line_start = text.rfind("\n", 0, index) + 1
+    indentation = text[line_start:index + 1]
+    return "\t" in indentation and not indentation.strip(" \t")
+
+
+def _fail(name: str, code: str, message: Message, line: int | None = None,
+          col: int | None = None) -> InputError:
+    return InputError([Problem(name, message, line, col, code="load/" + code)])

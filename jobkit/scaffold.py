@@ -1,0 +1,113 @@
+"""Create new projects (`jobkit init`) and new documents from skeletons (`jobkit new`)."""
+from __future__ import annotations
+
+import os
+import re
+from importlib import resources
+from importlib.resources.abc import Traversable
+from pathlib import Path
+
+from jobkit.config import CONFIG_NAMES, find_config
+from jobkit.errors import UsageError
+from jobkit.schema import CONFIG, KINDS, schema_text
+
+MODULES = ("survey", "relationship", "key-account", "after-sales", "complaint", "credit",
+           "information", "call-center", "quality")
+DIMENSIONS = {"job": "jobs", "policy": "policies", "process": "processes", "tool": "tools",
+              "form": "forms", "plan": "plans"}
+SCHEMA_FOLDER = Path(".jobkit") / "schemas"
+_ID = re.compile(r"^[a-z0-9][a-z0-9-]{0,63}$")
+_MODULE_LINE = re.compile(r"^module: __MODULE__(.*)$", re.MULTILINE)
+
+
+def _templates() -> Traversable:
+    return resources.files("jobkit.templates")
+
+
+def write_new_file(path: Path, text: str) -> None:
+    """Create path with text, atomically; never replace a file that exists."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = path.with_name(f".{path.name}.jobkit-tmp")
+    with open(temporary, "w", encoding="utf-8") as handle:
+        handle.write(text)
+        handle.flush()
+        os.fsync(handle.fileno())
+    try:
+        os.link(temporary, path)  # fails if path exists: no overwrite, even in a race
+    except FileExistsError:
+        raise UsageError(f"文件已存在，未覆盖 / file exists, not overwritten: {path}") from None
+    finally:
+        temporary.unlink()
+
+
+def write_schemas(root: Path) -> list[Path]:
+    """Copy the schemas into the project so editors find them offline."""
+    written = []
+    folder = root / SCHEMA_FOLDER
+    folder.mkdir(parents=True, exist_ok=True)
+    for name in (*KINDS, CONFIG):
+        target = folder / f"{name}.json"
+        if not target.exists() or target.read_text("utf-8") != schema_text(name):
+            target.write_text(schema_text(name), encoding="utf-8")
+            written.append(target)
+    return written
+
+
+def init_project(directory: Path, org_name: str | None) -> list[Path]:
+    """Scaffold a project in directory; refuse if it already holds one."""
+    if any((directory / name).exists() for name in CONFIG_NAMES):
+        raise UsageError(f"已经是 jobkit 项目 / already a jobkit project: {directory}")
+    created = []
+    for source, relative in _walk(_templates().joinpath("project"), Path()):
+        text = source.read_text("utf-8")
+        if org_name:  # the sample organisation's full and short names
+            text = text.replace("示例服务有限公司", org_name).replace("示例服务", org_name)
+        write_new_file(directory / relative, text)
+        created.append(directory / relative)
+    for module in MODULES:
+        for dimension in DIMENSIONS.values():
+            (directory / "modules" / module / dimension).mkdir(parents=True, exist_ok=True)
+    return created + write_schemas(directory)
+
+
+def _walk(folder: Traversable, relative: Path):
+    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
+        if entry.is_dir():
+            yield from _walk(entry, relative / entry.name)
+        elif entry.name.endswith((".yaml", ".yml")):
+            yield entry, relative / entry.name
+
+
+def skeleton(kind: str, doc_id: str, module: str | None, schema_ref: str) -> str:
+    """The commented skeleton of a kind, with id, module and schema line filled in."""
+    text = _templates().joinpath("skeletons", f"{kind}.yaml").read_text("utf-8")
+    text = text.replace("__SCHEMA__", schema_ref).replace("__ID__", doc_id)
+    if module:
+        return _MODULE_LINE.sub(lambda m: f"module: {module}{m.group(1)}", text)
+    return _MODULE_LINE.sub(lambda m: f"# module: complaint{m.group(1)}", text)
+
+
+def new_document(kind: str, doc_id: str, module: str | None, output: Path | None) -> Path:
+    """Write a new document skeleton and return its path."""
+    if kind not in KINDS or kind == "pack":
+        raise UsageError(f"未知类型 / unknown kind '{kind}'; choose one of "
+                         f"{', '.join(k for k in KINDS if k != 'pack')}")
+    if not _ID.match(doc_id):
+        raise UsageError(f"ID 只能用小写字母、数字和连字符 / the id '{doc_id}' must use lowercase "
+                         f"letters, digits and hyphens (e.g. complaint-specialist)")
+    if module is not None and module not in MODULES:
+        raise UsageError(f"未知模块 / unknown module '{module}'; choose one of {', '.join(MODULES)}")
+    config = find_config(Path.cwd())
+    root = config.parent if config else None
+    if output is None:
+        if root is not None and module is not None:
+            output = root / "modules" / module / DIMENSIONS[kind] / f"{doc_id}.yaml"
+        else:
+            output = Path(f"{doc_id}.yaml")
+    if root is not None:
+        write_schemas(root)
+        schema_ref = os.path.relpath(root / SCHEMA_FOLDER / f"{kind}.json", output.resolve().parent)
+    else:
+        schema_ref = str(resources.files("jobkit.schemas").joinpath(f"{kind}.json"))
+    write_new_file(output, skeleton(kind, doc_id, module, schema_ref))
+    return output

@@ -1,0 +1,114 @@
+"""The JSON Schemas shipped with jobkit, and a walk that applies them to loaded data."""
+from __future__ import annotations
+
+import json
+import re
+from datetime import date
+from functools import lru_cache
+from importlib import resources
+
+KINDS = ("job", "policy", "process", "tool", "form", "plan", "pack")
+CONFIG = "config"
+DATE_PATTERN = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
+_DATE = re.compile(DATE_PATTERN)
+_JSON_TYPES = {bool: "boolean", int: "integer", float: "number", str: "string"}
+
+
+@lru_cache(maxsize=None)
+def schema_text(name: str) -> str:
+    """The JSON text of a shipped schema (a kind or 'config')."""
+    return resources.files("jobkit.schemas").joinpath(f"{name}.json").read_text("utf-8")
+
+
+@lru_cache(maxsize=None)
+def load_schema(name: str) -> dict:
+    return json.loads(schema_text(name))
+
+
+@lru_cache(maxsize=None)
+def validator(name: str):
+    """A compiled Draft 2020-12 validator for a schema (jsonschema is imported only here)."""
+    from jsonschema import Draft202012Validator
+
+    return Draft202012Validator(load_schema(name))
+
+
+def _expand(schemas: list[dict], root: dict) -> list[dict]:
+    """Resolve local $refs and flatten anyOf/oneOf/allOf into the list of applicable schemas."""
+    out: list[dict] = []
+    pending = list(schemas)
+    while pending:
+        schema = pending.pop()
+        if not isinstance(schema, dict):
+            continue
+        ref = schema.get("$ref")
+        if isinstance(ref, str) and ref.startswith("#/$defs/"):
+            pending.append(root.get("$defs", {}).get(ref[len("#/$defs/"):], {}))
+        for key in ("anyOf", "oneOf", "allOf"):
+            pending.extend(schema.get(key, []))
+        out.append(schema)
+    return out
+
+
+def _children(schemas: list[dict], key: str | int) -> list[dict]:
+    found = []
+    for schema in schemas:
+        if isinstance(key, int):
+            if isinstance(schema.get("items"), dict):
+                found.append(schema["items"])
+        elif key in schema.get("properties", {}):
+            found.append(schema["properties"][key])
+        elif isinstance(schema.get("additionalProperties"), dict):
+            found.append(schema["additionalProperties"])
+    return found
+
+
+def _types(schemas: list[dict]) -> set[str]:
+    return {schema["type"] for schema in schemas if isinstance(schema.get("type"), str)}
+
+
+def prepare(data: dict, plain_text: dict[tuple, str], name: str) -> list[tuple[tuple, str]]:
+    """Make data say what the user typed, and find impossible dates.
+
+    Where the schema wants text and a plain scalar was read as a number or boolean
+    (`code: 0755`, `version: 1.0`), the text as typed replaces it, in place. Returns the
+    paths of values that match the date pattern but are not calendar dates.
+    """
+    root = load_schema(name)
+    bad_dates: list[tuple[tuple, str]] = []
+
+    def walk(value: object, schemas: list[dict], path: tuple) -> None:
+        if isinstance(value, str):
+            if any(s.get("pattern") == DATE_PATTERN for s in schemas) and _is_bad_date(value):
+                bad_dates.append((path, value))
+            return
+        items = value.items() if isinstance(value, dict) else enumerate(value) \
+            if isinstance(value, list) else ()
+        for key, child in list(items):
+            child_schemas = _expand(_children(schemas, key), root)
+            child_path = path + (key,)
+            raw = plain_text.get(child_path)
+            if raw is not None and child is not None and not isinstance(child, str):
+                types = _types(child_schemas)
+                if "string" in types and not _accepts(types, child):
+                    value[key] = child = raw
+            walk(child, child_schemas, child_path)
+
+    walk(data, _expand([root], root), ())
+    return bad_dates
+
+
+def _accepts(types: set[str], value: object) -> bool:
+    json_type = _JSON_TYPES.get(type(value), "")
+    return json_type in types or (json_type == "integer" and "number" in types)
+
+
+def _is_bad_date(text: str) -> bool:
+    """Written like a date (the schema checks that) but not one, e.g. 2026-02-30."""
+    if not _DATE.fullmatch(text):
+        return False
+    try:
+        date.fromisoformat(text)
+    except ValueError:
+        return True
+    return False

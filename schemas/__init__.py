@@ -1,0 +1,1 @@
+"""JSON Schemas of the jobkit document kinds, shipped as package data."""

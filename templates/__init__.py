@@ -1,0 +1,1 @@
+"""Document templates, skeletons and the project scaffold, shipped as package data."""

@@ -1,0 +1,95 @@
+"""Shared test helpers: run the installed jobkit command as a user would, write input files."""
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+SHARED = REPO.parent / "shared"
+JOBKIT = Path(sys.executable).with_name("jobkit")
+
+
+@dataclass
+class Run:
+    code: int
+    out: str
+    err: str
+
+    @property
+    def text(self) -> str:
+        return self.out + self.err
+
+
+def run_jobkit(*args: str, cwd: Path | None = None, env: dict | None = None) -> Run:
+    """Run the installed jobkit command in a subprocess (the whole process, as a user runs it)."""
+    full_env = {**os.environ, "NO_COLOR": "1", **(env or {})}
+    full_env.pop("GITHUB_ACTIONS", None)
+    done = subprocess.run([str(JOBKIT), *args], cwd=cwd, env=full_env, capture_output=True,
+                          text=True, timeout=120)
+    return Run(done.returncode, done.stdout, done.stderr)
+
+
+@pytest.fixture
+def jobkit():
+    return run_jobkit
+
+
+@pytest.fixture
+def write(tmp_path):
+    """Write a file under tmp_path (text as UTF-8, or bytes as they are) and return its path."""
+
+    def _write(name: str, content: str | bytes) -> Path:
+        path = tmp_path / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(content, bytes):
+            path.write_bytes(content)
+        else:
+            path.write_text(content, encoding="utf-8")
+        return path
+
+    return _write
+
+
+def require_tool(name: str) -> str:
+    """The path of an external tool; skip without it, unless the test run demands tools."""
+    found = shutil.which(name)
+    if found is None:
+        if os.environ.get("JOBKIT_REQUIRE_TOOLS") == "1":
+            pytest.fail(f"{name} is required by the test set-up (scripts/setup.sh) but missing")
+        pytest.skip(f"{name} not installed")
+    return found
+
+
+def require_shared() -> Path:
+    """../shared (design documents and reference files); tests that need it skip without it."""
+    if not SHARED.is_dir():
+        pytest.skip("../shared is not present")
+    return SHARED
+
+
+MINIMAL_JOB = """\
+kind: job
+id: complaint-specialist
+basic:
+  title: 投诉处理专员
+  department: 客户服务部
+summary: 受理并处理客户投诉，对处理结果和客户满意度负责。
+duties:
+  - title: 投诉受理
+    statement: 受理客户经电话、邮件和在线渠道提交的投诉并登记分类
+    time_pct: 60
+  - title: 投诉回访
+    statement: 回访已结案的投诉客户并记录满意度
+    time_pct: 40
+"""
+
+
+@pytest.fixture
+def minimal_job() -> str:
+    return MINIMAL_JOB

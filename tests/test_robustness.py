@@ -1,0 +1,102 @@
+"""Bad input from DESIGN.md "Robustness": each gives exit 2, file:line:col and no traceback."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import MINIMAL_JOB
+
+BOMB = "".join(
+    f"l{n}: &l{n} [{', '.join([f'*l{n - 1}'] * 9) if n else ', '.join(['lol'] * 9)}]\n"
+    for n in range(9))
+
+# (name, file content, line, column, words the English message must contain)
+CASES = [
+    ("malformed", "kind: job\nid: [a, b\nsummary: x\n", 3, 8, "YAML syntax error"),
+    ("wrong-type", MINIMAL_JOB.replace("time_pct: 60", "time_pct: 很多"), 10, 15,
+     "expected a number"),
+    ("missing-field", MINIMAL_JOB.replace("  department: 客户服务部\n", ""), 3, 1,
+     "missing required field 'department'"),
+    ("misspelt-key", MINIMAL_JOB.replace("summary:", "sumary:"), 6, 1,
+     "did you mean 'summary'"),
+    ("duplicate-key", MINIMAL_JOB + "summary: 又写了一遍\n", 14, 1, "lines 6 and 14"),
+    # GBK's first byte pair happens to be valid UTF-8; the second is not.
+    ("gbk", "kind: job\ntitle: 投诉处理专员\n".encode("gbk"), 2, 9, "GBK"),
+    ("tab", "kind: job\nbasic:\n\ttitle: x\n", 3, 1, "tab"),
+    ("empty", "", 1, 1, "empty"),
+    ("comments-only", "# 只有注释\n", 1, 1, "empty"),
+    ("top-level-list", "- kind: job\n- id: x\n", 1, 1, "top level is a list"),
+    ("multi-document", MINIMAL_JOB + "---\nkind: job\n", 14, 1, "one YAML document"),
+    ("control-character", MINIMAL_JOB.replace("受理客户经电话", "受理客户\x07经电话"), 9, 20,
+     "U+0007"),
+    ("alias-bomb", BOMB, 5, 15, "aliases"),
+    ("alias-cycle", "kind: job\nbasic: &b {title: x, again: *b}\n", 2, 29, "cycle"),
+    ("deep-nesting", "kind: job\nbasic: " + "[" * 50000 + "]" * 50000 + "\n", 2, 71,
+     "deeper than 64"),
+    ("bad-id", MINIMAL_JOB.replace("id: complaint-specialist", "id: Complaint_Specialist"), 2, 5,
+     "lowercase letters"),
+    ("unknown-kind", MINIMAL_JOB.replace("kind: job", "kind: jobb"), 1, 7,
+     "did you mean 'job'"),
+    ("out-of-range", MINIMAL_JOB.replace("time_pct: 60", "time_pct: 140"), 10, 15,
+     "at most 100"),
+    ("duties-not-a-list", MINIMAL_JOB.split("duties:")[0] + "duties: 受理投诉\n", 7, 9,
+     "expected a list"),
+    ("title-null", MINIMAL_JOB.replace("title: 投诉处理专员", "title: null"), 4, 3,
+     "empty"),
+    ("bad-date", MINIMAL_JOB + "effective_date: 2026-02-30\n", 14, 17, "not a calendar date"),
+]
+
+
+@pytest.mark.parametrize("name,content,line,col,words", CASES, ids=[c[0] for c in CASES])
+def test_bad_input_is_reported_with_position(jobkit, write, name, content, line, col, words):
+    path = write(f"{name}.yaml", content)
+    result = jobkit("validate", "--lang", "en", str(path))
+    assert result.code == 2, result.text
+    assert "Traceback" not in result.text
+    assert f"{path}:{line}:{col}:" in result.out, result.text
+    assert words in result.out, result.text
+
+
+def test_python_tags_are_refused_and_nothing_runs(jobkit, write, tmp_path):
+    marker = tmp_path / "pwned"
+    path = write("tag.yaml", f"kind: job\nid: !!python/object/apply:os.system ['touch {marker}']\n")
+    result = jobkit("validate", "--lang", "en", str(path))
+    assert result.code == 2
+    assert f"{path}:2:5:" in result.out and "tag" in result.out
+    assert not marker.exists()
+
+
+def test_oversize_file_is_refused_before_parsing(jobkit, write):
+    path = write("huge.yaml", MINIMAL_JOB + "# " + "填充" * 600_000 + "\n")
+    result = jobkit("validate", "--lang", "en", str(path))
+    assert result.code == 2
+    assert f"{path}:" in result.out and "file too large" in result.out
+    assert "Traceback" not in result.text
+
+
+def test_file_size_cap_is_configurable(jobkit, write, tmp_path):
+    write("jobkit.yaml", "limits:\n  max_file_bytes: 1024\n")
+    path = write("job.yaml", MINIMAL_JOB + "# " + "x" * 2000 + "\n")
+    result = jobkit("validate", "--lang", "en", str(path), cwd=tmp_path)
+    assert result.code == 2 and "limit 1024" in result.out
+
+
+def test_bom_is_accepted(jobkit, write):
+    path = write("bom.yaml", b"\xef\xbb\xbf" + MINIMAL_JOB.encode())
+    assert jobkit("validate", str(path)).code == 0
+
+
+def test_utf16_gets_a_clear_message(jobkit, write):
+    path = write("utf16.yaml", MINIMAL_JOB.encode("utf-16"))
+    result = jobkit("validate", "--lang", "en", str(path))
+    assert result.code == 2 and "UTF-16" in result.out
+
+
+def test_one_bad_file_does_not_hide_the_others(jobkit, write, tmp_path):
+    write("a/good.yaml", MINIMAL_JOB)
+    write("a/bad.yaml", MINIMAL_JOB.replace("time_pct: 60", "time_pct: 140"))
+    write("a/worse.yaml", "kind: job\n\tbroken: [\n")
+    result = jobkit("validate", "--lang", "en", str(tmp_path / "a"))
+    assert result.code == 2
+    assert "bad.yaml:10:15:" in result.out and "worse.yaml:2:1:" in result.out
+    assert "good.yaml" not in result.out
+    assert "3 file(s) checked, 2 invalid" in result.err
