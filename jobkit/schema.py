@@ -11,6 +11,7 @@ KINDS = ("job", "policy", "process", "tool", "form", "plan", "pack")
 CONFIG = "config"
 DATE_PATTERN = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
 _DATE = re.compile(DATE_PATTERN)
+_DATE_IN_TEXT = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _JSON_TYPES = {bool: "boolean", int: "integer", float: "number", str: "string"}
 
 
@@ -31,6 +32,14 @@ def validator(name: str):
     from jsonschema import Draft202012Validator
 
     return Draft202012Validator(load_schema(name))
+
+
+@lru_cache(maxsize=None)
+def quick_check(name: str):
+    """A fast valid-or-not function for a schema (None when only jsonschema can tell)."""
+    from jobkit.fastcheck import compile_check
+
+    return compile_check(load_schema(name))
 
 
 def _expand(schemas: list[dict], root: dict) -> list[dict]:
@@ -67,35 +76,63 @@ def _types(schemas: list[dict]) -> set[str]:
     return {schema["type"] for schema in schemas if isinstance(schema.get("type"), str)}
 
 
-def prepare(data: dict, plain_text: dict[tuple, str], name: str) -> list[tuple[tuple, str]]:
+@lru_cache(maxsize=4096)
+def schemas_at(name: str, path: tuple) -> tuple[dict, ...]:
+    """The schemas that apply at a path (list indexes written as 0), refs and anyOfs expanded."""
+    root = load_schema(name)
+    schemas = _expand([root], root)
+    for key in path:
+        schemas = _expand(_children(schemas, key), root)
+    return tuple(schemas)
+
+
+def _generic(path: tuple) -> tuple:
+    return tuple(0 if isinstance(key, int) else key for key in path)
+
+
+def prepare(data: dict, plain_text: dict[tuple, str], name: str,
+            text: str = "") -> list[tuple[tuple, str]]:
     """Make data say what the user typed, and find impossible dates.
 
     Where the schema wants text and a plain scalar was read as a number or boolean
     (`code: 0755`, `version: 1.0`), the text as typed replaces it, in place. Returns the
     paths of values that match the date pattern but are not calendar dates.
     """
-    root = load_schema(name)
+    for path, raw in plain_text.items():
+        parent = _get(data, path[:-1])
+        value = parent[path[-1]] if parent is not None else None
+        if value is None or isinstance(value, str):
+            continue
+        types = _types(schemas_at(name, _generic(path)))
+        if "string" in types and not _accepts(types, value):
+            parent[path[-1]] = raw
+    if text and not any(_is_bad_date(m.group()) for m in _DATE_IN_TEXT.finditer(text)):
+        return []  # the usual case: every date-like text in the file is a real date
     bad_dates: list[tuple[tuple, str]] = []
-
-    def walk(value: object, schemas: list[dict], path: tuple) -> None:
-        if isinstance(value, str):
-            if any(s.get("pattern") == DATE_PATTERN for s in schemas) and _is_bad_date(value):
-                bad_dates.append((path, value))
-            return
-        items = value.items() if isinstance(value, dict) else enumerate(value) \
-            if isinstance(value, list) else ()
-        for key, child in list(items):
-            child_schemas = _expand(_children(schemas, key), root)
-            child_path = path + (key,)
-            raw = plain_text.get(child_path)
-            if raw is not None and child is not None and not isinstance(child, str):
-                types = _types(child_schemas)
-                if "string" in types and not _accepts(types, child):
-                    value[key] = child = raw
-            walk(child, child_schemas, child_path)
-
-    walk(data, _expand([root], root), ())
+    _find_bad_dates(data, name, (), bad_dates)
     return bad_dates
+
+
+def _get(data: object, path: tuple) -> object:
+    for key in path:
+        try:
+            data = data[key]
+        except (KeyError, IndexError, TypeError):
+            return None
+    return data
+
+
+def _find_bad_dates(value: object, name: str, path: tuple, found: list) -> None:
+    if isinstance(value, str):
+        if _is_bad_date(value) and any(
+                s.get("pattern") == DATE_PATTERN for s in schemas_at(name, _generic(path))):
+            found.append((path, value))
+    elif isinstance(value, dict):
+        for key, child in value.items():
+            _find_bad_dates(child, name, path + (key,), found)
+    elif isinstance(value, list):
+        for index, child in enumerate(value):
+            _find_bad_dates(child, name, path + (index,), found)
 
 
 def _accepts(types: set[str], value: object) -> bool:

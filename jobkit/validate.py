@@ -7,7 +7,7 @@ from pathlib import Path
 from jobkit.errors import InputError
 from jobkit.load import Limits, Loaded, load_file
 from jobkit.problems import Message, Problem, json_path
-from jobkit.schema import CONFIG, KINDS, prepare, validator
+from jobkit.schema import CONFIG, KINDS, prepare, quick_check, validator
 from jobkit.schema_errors import did_you_mean, schema_problems
 
 from jobkit.config import CONFIG_NAMES
@@ -54,12 +54,14 @@ def check_loaded(loaded: Loaded, path: Path) -> Checked:
     name, problems = schema_name(loaded, path)
     if name is None:
         return Checked(loaded.file, None, loaded, problems)
-    for date_path, value in prepare(loaded.data, loaded.plain_text, name):
+    for date_path, value in prepare(loaded.data, loaded.plain_text, name, loaded.text):
         line, col = loaded.source_map.position(date_path)
         problems.append(Problem(loaded.file, Message(
             f"{value} 不是有效的日期。", f"'{value}' is not a calendar date"),
             line, col, json_path(date_path), "schema/date"))
-    problems.extend(schema_problems(validator(name).iter_errors(loaded.data), loaded))
+    quick = quick_check(name)
+    if quick is None or not quick(loaded.data):  # only an invalid document needs jsonschema
+        problems.extend(schema_problems(validator(name).iter_errors(loaded.data), loaded))
     problems.sort(key=Problem.sort_key)
     return Checked(loaded.file, name if name != CONFIG else None, loaded, problems)
 

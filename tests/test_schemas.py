@@ -148,3 +148,16 @@ def test_schema_command_writes_all_schemas(jobkit, tmp_path):
     result = jobkit("schema", "-o", str(tmp_path / "s"))
     assert result.code == 0
     assert sorted(p.stem for p in (tmp_path / "s").glob("*.json")) == sorted(NAMES)
+
+
+def test_quick_check_agrees_with_jsonschema():
+    """validate trusts the quick check for valid documents: it must never disagree."""
+    from jobkit.schema import quick_check, validator
+
+    corpus = _corpus()
+    for name in NAMES:
+        assert quick_check(name) is not None, f"{name} uses a keyword the quick check lacks"
+    for label, schema, data in corpus:
+        loaded = load_text(json.dumps(data, ensure_ascii=False), label)
+        check_loaded(loaded, Path("jobkit.yaml" if schema == CONFIG else "doc.yaml"))
+        assert quick_check(schema)(loaded.data) == validator(schema).is_valid(loaded.data), label

@@ -70,8 +70,13 @@ class Composed:
     plain_text: dict[tuple, str]  # paths of plain scalars read as non-strings → text as typed
 
 
+_MAYBE_NOT_TEXT = frozenset("~nNtTfF0123456789-+.")
+
+
 def resolve_plain(text: str) -> object:
     """The value of a plain scalar under the YAML 1.2 core schema."""
+    if text and text[0] not in _MAYBE_NOT_TEXT:
+        return text  # the common case, Chinese text: no pattern can match
     if _NULL.fullmatch(text):
         return None
     if _TRUE.fullmatch(text):
@@ -109,10 +114,28 @@ class _Composer:
         self.has_root = False
 
     def run(self) -> Composed:
-        for event in yaml.parse(self.text, Loader=_Loader):
-            handler = getattr(self, "on_" + type(event).__name__, None)
-            if handler is not None:
-                handler(event)
+        handlers = {
+            yaml.DocumentStartEvent: self.on_DocumentStartEvent,
+            yaml.ScalarEvent: self.on_ScalarEvent,
+            yaml.SequenceStartEvent: self.on_SequenceStartEvent,
+            yaml.MappingStartEvent: self.on_MappingStartEvent,
+            yaml.SequenceEndEvent: self.on_SequenceEndEvent,
+            yaml.MappingEndEvent: self.on_MappingEndEvent,
+            yaml.AliasEvent: self.on_AliasEvent,
+        }
+        parser = _Loader(self.text)
+        try:
+            get_event, end = parser.get_event, yaml.StreamEndEvent
+            while True:  # get_event directly: yaml.parse adds two Python calls per event
+                event = get_event()
+                kind = type(event)
+                if kind is end:
+                    break
+                handler = handlers.get(kind)
+                if handler is not None:
+                    handler(event)
+        finally:
+            parser.dispose()
         return Composed(self.root, self.source_map, self.plain_text)
 
     # -- events -------------------------------------------------------------------------
@@ -126,22 +149,26 @@ class _Composer:
                 event.start_mark.index)
 
     def on_ScalarEvent(self, event) -> None:
-        self._check_tag(event.tag, event.start_mark.index, scalar=True)
+        # The hot path: most events are scalars, so this avoids every call it can.
+        tag, style, text = event.tag, event.style or None, event.value
         start, end = event.start_mark.index, event.end_mark.index
-        if event.style in ("|", ">"):
+        if tag is not None:
+            self._check_tag(tag, start, scalar=True)
+        if style in ("|", ">"):
             start = self._block_content_start(start, end)
-        span = Span(start, end, event.style or None)
-        parent = self.stack[-1] if self.stack else None
-        if parent is not None and isinstance(parent.container, dict) and parent.key is None:
-            self._take_key(parent, event.value, start)
+        stack = self.stack
+        parent = stack[-1] if stack else None
+        if parent is not None and parent.key is None and type(parent.container) is dict:
+            self._take_key(parent, text, start)
             return
-        plain = not event.style and event.tag is None
-        value = resolve_plain(event.value) if plain else event.value
-        if plain and not isinstance(value, str):
-            self.plain_text[self._child_path()] = event.value
+        value = text
+        if style is None and tag is None:
+            value = resolve_plain(text)
+            if type(value) is not str:
+                self.plain_text[self._child_path()] = text
         if event.anchor:
             self.anchors[event.anchor] = (value, 1)
-        self._attach(value, span, 1, 1)
+        self._attach(value, Span(start, end, style), 1, 1)
 
     def on_SequenceStartEvent(self, event) -> None:
         self._open([], event)

@@ -3,13 +3,12 @@ from __future__ import annotations
 
 from bisect import bisect_right
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 _NEWLINE = re.compile("\n")
 
 
-@dataclass(frozen=True, slots=True)
-class Span:
+class Span(NamedTuple):
     """The source extent of one value (indexes into the decoded text, code points)."""
 
     start: int  # index of the value's first character (for block scalars: of its content)

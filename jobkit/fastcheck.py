@@ -1,0 +1,147 @@
+"""A quick yes/no check of data against a schema, for the common case of a valid document.
+
+jsonschema costs ~4 ms per job description, most of it walking a valid document; linting a
+thousand files must cost far less. The shipped schemas use a small set of keywords, so they
+compile here into plain closures that only answer "valid or not". When the answer is "not",
+jsonschema runs and explains. A schema with a keyword this module does not know compiles to
+None, and jsonschema does all the work.
+"""
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+Check = Callable[[object], bool]
+_ANNOTATIONS = {"title", "description", "default", "examples", "$schema", "$id", "$defs",
+                "$comment"}
+
+
+class Unsupported(Exception):
+    pass
+
+
+def _is_type(name: str) -> Check:
+    if name == "string":
+        return lambda v: type(v) is str
+    if name == "integer":
+        return lambda v: (type(v) is int) or (type(v) is float and v.is_integer())
+    if name == "number":
+        return lambda v: type(v) in (int, float)
+    if name == "boolean":
+        return lambda v: type(v) is bool
+    if name == "object":
+        return lambda v: type(v) is dict
+    if name == "array":
+        return lambda v: type(v) is list
+    if name == "null":
+        return lambda v: v is None
+    raise Unsupported(name)
+
+
+def _same(a: object, b: object) -> bool:
+    """JSON equality: 1 == 1.0 but True != 1."""
+    if type(a) is bool or type(b) is bool:
+        return type(a) is type(b) and a == b
+    return a == b
+
+
+def _numeric(v: object) -> bool:
+    return type(v) in (int, float)
+
+
+class _Compiler:
+    def __init__(self, root: dict) -> None:
+        self.root = root
+        self.refs: dict[str, Check] = {}
+
+    def ref(self, target: str) -> Check:
+        if not target.startswith("#/$defs/"):
+            raise Unsupported(target)
+        name = target[len("#/$defs/"):]
+        if name not in self.refs:
+            self.refs[name] = lambda v: True  # placeholder while compiling (recursion)
+            compiled = self.compile(self.root["$defs"][name])
+            self.refs[name] = compiled
+        return lambda v: self.refs[name](v)
+
+    def compile(self, schema: dict) -> Check:
+        checks: list[Check] = []
+        for key, arg in schema.items():
+            if key in _ANNOTATIONS:
+                continue
+            checks.append(self.keyword(key, arg, schema))
+        if not checks:
+            return lambda v: True
+        if len(checks) == 1:
+            return checks[0]
+        return lambda v: all(check(v) for check in checks)
+
+    def keyword(self, key: str, arg, schema: dict) -> Check:
+        if key == "type":
+            return _is_type(arg)
+        if key == "$ref":
+            return self.ref(arg)
+        if key == "const":
+            return lambda v: _same(v, arg)
+        if key == "enum":
+            return lambda v: any(_same(v, option) for option in arg)
+        if key == "pattern":
+            search = re.compile(arg).search
+            return lambda v: type(v) is not str or search(v) is not None
+        if key in ("minLength", "maxLength"):
+            compare = (lambda n: n >= arg) if key == "minLength" else (lambda n: n <= arg)
+            return lambda v: type(v) is not str or compare(len(v))
+        if key in ("minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum"):
+            compare = {"minimum": lambda n: n >= arg, "maximum": lambda n: n <= arg,
+                       "exclusiveMinimum": lambda n: n > arg,
+                       "exclusiveMaximum": lambda n: n < arg}[key]
+            return lambda v: not _numeric(v) or compare(v)
+        if key in ("minItems", "maxItems"):
+            compare = (lambda n: n >= arg) if key == "minItems" else (lambda n: n <= arg)
+            return lambda v: type(v) is not list or compare(len(v))
+        if key in ("minProperties", "maxProperties"):
+            compare = (lambda n: n >= arg) if key == "minProperties" else (lambda n: n <= arg)
+            return lambda v: type(v) is not dict or compare(len(v))
+        if key == "uniqueItems":
+            return (lambda v: type(v) is not list or _unique(v)) if arg else (lambda v: True)
+        if key == "required":
+            return lambda v: type(v) is not dict or all(name in v for name in arg)
+        if key == "properties":
+            props = {name: self.compile(sub) for name, sub in arg.items()}
+            return lambda v: type(v) is not dict or all(
+                props[k](x) for k, x in v.items() if k in props)
+        if key == "additionalProperties":
+            known = set(schema.get("properties", {}))
+            if schema.get("patternProperties"):
+                raise Unsupported(key)
+            extra = self.compile(arg) if isinstance(arg, dict) else (lambda v: arg)
+            return lambda v: type(v) is not dict or all(
+                extra(x) for k, x in v.items() if k not in known)
+        if key == "items":
+            if not isinstance(arg, dict):
+                raise Unsupported(key)
+            item = self.compile(arg)
+            return lambda v: type(v) is not list or all(item(x) for x in v)
+        if key in ("anyOf", "oneOf", "allOf"):
+            branches = [self.compile(sub) for sub in arg]
+            if key == "anyOf":
+                return lambda v: any(branch(v) for branch in branches)
+            if key == "allOf":
+                return lambda v: all(branch(v) for branch in branches)
+            return lambda v: sum(1 for branch in branches if branch(v)) == 1
+        raise Unsupported(key)
+
+
+def _unique(values: list) -> bool:
+    for index, value in enumerate(values):
+        if any(_same(value, other) for other in values[index + 1:]):
+            return False
+    return True
+
+
+def compile_check(schema: dict) -> Check | None:
+    """A function telling whether data is valid, or None if the schema is beyond this module."""
+    try:
+        return _Compiler(schema).compile(schema)
+    except Unsupported:
+        return None
