@@ -105,6 +105,51 @@ def new(kind: str, doc_id: str, module: str | None, output: Path | None) -> None
     click.echo(f"已创建 / created {path}")
 
 
+@cli.command()
+@_paths_argument
+@click.option("-f", "--format", "fmt", default="auto", show_default=True,
+              type=click.Choice(["text", "json", "github", "sarif", "rdjson", "auto"]),
+              help="报告格式；auto 在 GitHub Actions 中为 github，否则为 text。 / Report format; "
+                   "auto is github inside GitHub Actions, else text.")
+@click.option("--fail-on", type=click.Choice(["error", "warning", "info", "never"]), default=None,
+              help="达到此级别的结果使退出码为 1（默认 error）。 / Exit 1 when a finding reaches "
+                   "this level (default: error).")
+@click.option("--select", multiple=True, metavar="RULES",
+              help="只运行这些规则（编号、名称或前缀如 JK3，逗号分隔）。 / Run only these rules "
+                   "(ids, names or prefixes such as JK3; comma-separated).")
+@click.option("--ignore", multiple=True, metavar="RULES",
+              help="不运行这些规则。 / Do not run these rules.")
+@click.option("--statistics", is_flag=True,
+              help="按规则统计结果数。 / Count findings per rule.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="把报告写入文件（如 SARIF）。 / Write the report to a file (e.g. SARIF).")
+@_lang_option
+def lint(paths, fmt, fail_on, select, ignore, statistics, output, lang) -> None:
+    """检查文档：格式错误、职责写法、一致性、法律合规、中文排版和组织结构。
+
+    Check documents: schema errors, duty phrasing, consistency, law and fairness, Chinese
+    typography and the organisation as a whole. Exit 0 clean, 1 findings at --fail-on,
+    2 invalid input or options.
+    """
+    from jobkit.lint.command import run_lint
+
+    sys.exit(run_lint(list(paths), lang=lang, fmt=fmt, fail_on=fail_on, select=select,
+                      ignore=ignore, statistics=statistics, output=output))
+
+
+@cli.command()
+@click.argument("rule", required=False)
+@_lang_option
+def rules(rule: str | None, lang: str | None) -> None:
+    """列出全部检查规则，或解释一条规则（含示例）。
+
+    List all lint rules, or explain one (by id or name) with its examples.
+    """
+    from jobkit.lint.command import run_rules
+
+    run_rules(rule, lang or "zh-CN")
+
+
 def _report_problems(problems, lang: str) -> None:
     for problem in problems:
         click.echo(problem.format(lang), err=True)

@@ -28,6 +28,11 @@ class Problem:
     path: str = ""  # JSON path of the field, e.g. duties[2].statement
     code: str = ""  # load/schema check name, or a lint rule id
     level: str = "error"
+    rule: str = ""  # a lint rule's kebab-case name
+    end_line: int | None = None
+    end_col: int | None = None
+    suggestion: Message | None = None  # a rewording to offer
+    fix: tuple[tuple[int, int, str], ...] = ()  # safe source edits: (start, end, replacement)
 
     def location(self) -> str:
         if self.line is None:

@@ -1,0 +1,1 @@
+"""Data files shipped with jobkit: word lists for the lint rules."""

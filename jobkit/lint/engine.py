@@ -1,0 +1,163 @@
+"""Run the rules: load and validate, build models, check, stamp, configure, suppress, sort."""
+from __future__ import annotations
+
+import dataclasses
+import fnmatch
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from jobkit.config import Config
+from jobkit.discover import discover, display_name
+from jobkit.errors import UsageError
+from jobkit.lint.context import DocumentContext, ProjectContext
+from jobkit.lint.rule import LEVEL_RANK, Rule
+from jobkit.lint.rules import all_rules, find_rule
+from jobkit.lint.suppress import find_suppressions
+from jobkit.lint.words import Words
+from jobkit.model import build_document
+from jobkit.problems import Message, Problem
+from jobkit.validate import check_file
+
+LEVELS = ("error", "warning", "info", "off")
+
+
+@dataclass(frozen=True)
+class LintOptions:
+    select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+
+
+@dataclass
+class LintResult:
+    findings: list[Problem]
+    files: int
+    invalid_files: int
+    rules: dict[str, Rule] = field(default_factory=dict)  # id → rule, for formatters
+
+    def count(self, level: str) -> int:
+        return sum(1 for f in self.findings if f.level == level)
+
+    def reaches(self, fail_on: str) -> bool:
+        if fail_on == "never":
+            return False
+        return any(LEVEL_RANK[f.level] >= LEVEL_RANK[fail_on] for f in self.findings)
+
+
+def active_rules(config: Config, options: LintOptions) -> dict[str, tuple[Rule, str]]:
+    """id → (rule, level) for the rules that run, after select, ignore and configured levels."""
+    for token in (*options.select, *options.ignore, *config.lint.rules):
+        if not any(rule.matches(token) for rule in all_rules()):
+            raise UsageError(f"未知规则 / unknown rule '{token}' (see: jobkit rules)")
+    active = {}
+    for rule in all_rules():
+        level = rule.level
+        for token, configured in config.lint.rules.items():
+            if rule.matches(token):
+                level = configured
+        if rule.enabled is not None and not rule.enabled(config):
+            level = "off"
+        if options.select and not any(rule.matches(t) for t in options.select):
+            level = "off"
+        if any(rule.matches(t) for t in options.ignore):
+            level = "off"
+        if level != "off":
+            active[rule.id] = (rule, level)
+    return active
+
+
+def _stamp(problem: Problem, rule: Rule, level: str) -> Problem:
+    return dataclasses.replace(problem, code=rule.id, rule=rule.name, level=level)
+
+
+def lint_paths(paths: list[Path], config: Config, options: LintOptions = LintOptions()) -> LintResult:
+    """Lint every YAML file under paths; findings sorted by file, line and column."""
+    active = active_rules(config, options)
+    words = Words(config.lint.words)
+    files = discover(paths)
+    findings: list[Problem] = []
+    contexts: list[DocumentContext] = []
+    invalid = 0
+    invalid_rule = find_rule("JK001")
+    for path in files:
+        shown = display_name(path)
+        checked = check_file(path, config.limits, shown)
+        if checked.problems:
+            invalid += 1
+            findings.extend(_stamp(p, invalid_rule, "error") for p in checked.problems)
+            continue
+        if checked.kind is None:
+            continue  # jobkit.yaml: validated above, nothing to lint
+        model = build_document(checked.loaded.data)
+        lang = getattr(model, "lang", config.lang)
+        contexts.append(DocumentContext(shown, path, checked.loaded, model, config, words, lang))
+
+    for ctx in contexts:
+        for rule, level in active.values():
+            if rule.scope == "document" and (not rule.kinds or ctx.kind in rule.kinds):
+                findings.extend(_stamp(p, rule, level) for p in rule.check(ctx))
+    project = ProjectContext(contexts, config, [Path(p) for p in paths if Path(p).is_dir()])
+    for rule, level in active.values():
+        if rule.scope == "project":
+            findings.extend(_stamp(p, rule, level) for p in rule.check(project))
+
+    findings = _apply_file_ignores(findings, config)
+    findings = _apply_suppressions(findings, contexts, active)
+    findings.sort(key=Problem.sort_key)
+    return LintResult(findings, len(files), invalid, {r.id: r for r, _ in active.values()})
+
+
+def _apply_file_ignores(findings: list[Problem], config: Config) -> list[Problem]:
+    if not config.lint.per_file_ignores:
+        return findings
+    kept = []
+    for finding in findings:
+        relative = _relative_to_root(finding.file, config)
+        ignored = any(
+            fnmatch.fnmatch(relative, glob) and any(_token_matches(finding, t) for t in tokens)
+            for glob, tokens in config.lint.per_file_ignores.items())
+        if not ignored:
+            kept.append(finding)
+    return kept
+
+
+def _relative_to_root(file: str, config: Config) -> str:
+    path = Path(file).resolve()
+    if config.root is not None:
+        try:
+            return path.relative_to(config.root).as_posix()
+        except ValueError:
+            pass
+    return Path(file).as_posix()
+
+
+def _token_matches(finding: Problem, token: str) -> bool:
+    rule = find_rule(finding.code)
+    return rule is not None and rule.matches(token)
+
+
+def _apply_suppressions(findings: list[Problem], contexts: list[DocumentContext],
+                        active: dict[str, tuple[Rule, str]]) -> list[Problem]:
+    by_file = {ctx.file: find_suppressions(ctx.loaded.text) for ctx in contexts}
+    kept = []
+    for finding in findings:
+        silenced = False
+        for suppression in by_file.get(finding.file, ()):
+            if suppression.covers(finding.line) and _token_matches(finding, suppression.token):
+                suppression.used = silenced = True
+        if not silenced:
+            kept.append(finding)
+    if "JK002" in active:
+        rule, level = active["JK002"]
+        for file, suppressions in by_file.items():
+            for s in suppressions:
+                if s.used:
+                    continue
+                known = any(r.matches(s.token) for r in all_rules())
+                message = Message(
+                    f"屏蔽注释中的 {s.token} 没有屏蔽任何结果，请删除。",
+                    f"suppression of {s.token} silences nothing; remove it") if known else Message(
+                    f"屏蔽注释中的 {s.token} 不是规则编号或名称。",
+                    f"{s.token} in a suppression is not a rule id or name")
+                kept.append(Problem(file, message, s.line, s.col, code=rule.id, rule=rule.name,
+                                    level=level))
+    return kept

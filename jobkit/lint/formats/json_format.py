@@ -1,0 +1,2 @@
+"""placeholder"""
+NAME = "json"
