@@ -123,8 +123,14 @@ def new(kind: str, doc_id: str, module: str | None, output: Path | None) -> None
               help="按规则统计结果数。 / Count findings per rule.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="把报告写入文件（如 SARIF）。 / Write the report to a file (e.g. SARIF).")
+@click.option("--fix", is_flag=True,
+              help="就地修复排版问题（JK4xx），保留注释、顺序和引号。 / Fix typography findings "
+                   "(JK4xx) in place, keeping comments, key order and quoting.")
+@click.option("--diff", is_flag=True,
+              help="只显示 --fix 会做的修改，不写文件。 / Show what --fix would change; write "
+                   "nothing.")
 @_lang_option
-def lint(paths, fmt, fail_on, select, ignore, statistics, output, lang) -> None:
+def lint(paths, fmt, fail_on, select, ignore, statistics, output, fix, diff, lang) -> None:
     """检查文档：格式错误、职责写法、一致性、法律合规、中文排版和组织结构。
 
     Check documents: schema errors, duty phrasing, consistency, law and fairness, Chinese
@@ -134,7 +140,8 @@ def lint(paths, fmt, fail_on, select, ignore, statistics, output, lang) -> None:
     from jobkit.lint.command import run_lint
 
     sys.exit(run_lint(list(paths), lang=lang, fmt=fmt, fail_on=fail_on, select=select,
-                      ignore=ignore, statistics=statistics, output=output))
+                      ignore=ignore, statistics=statistics, output=output, fix=fix,
+                      diff=diff))
 
 
 @cli.command()

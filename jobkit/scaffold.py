@@ -9,6 +9,7 @@ from pathlib import Path
 
 from jobkit.config import CONFIG_NAMES, find_config
 from jobkit.errors import UsageError
+from jobkit.fsutil import atomic_write, write_new_file
 from jobkit.schema import CONFIG, KINDS, schema_text
 
 MODULES = ("survey", "relationship", "key-account", "after-sales", "complaint", "credit",
@@ -24,22 +25,6 @@ def _templates() -> Traversable:
     return resources.files("jobkit.templates")
 
 
-def write_new_file(path: Path, text: str) -> None:
-    """Create path with text, atomically; never replace a file that exists."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    temporary = path.with_name(f".{path.name}.jobkit-tmp")
-    with open(temporary, "w", encoding="utf-8") as handle:
-        handle.write(text)
-        handle.flush()
-        os.fsync(handle.fileno())
-    try:
-        os.link(temporary, path)  # fails if path exists: no overwrite, even in a race
-    except FileExistsError:
-        raise UsageError(f"文件已存在，未覆盖 / file exists, not overwritten: {path}") from None
-    finally:
-        temporary.unlink()
-
-
 def write_schemas(root: Path) -> list[Path]:
     """Copy the schemas into the project so editors find them offline."""
     written = []
@@ -48,7 +33,7 @@ def write_schemas(root: Path) -> list[Path]:
     for name in (*KINDS, CONFIG):
         target = folder / f"{name}.json"
         if not target.exists() or target.read_text("utf-8") != schema_text(name):
-            target.write_text(schema_text(name), encoding="utf-8")
+            atomic_write(target, schema_text(name))
             written.append(target)
     return written
 

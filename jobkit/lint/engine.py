@@ -33,6 +33,8 @@ class LintResult:
     files: int
     invalid_files: int
     rules: dict[str, Rule] = field(default_factory=dict)  # id → rule, for formatters
+    sources: dict[str, str] = field(default_factory=dict)  # file → text, for fixes and rdjson
+    paths: dict[str, Path] = field(default_factory=dict)  # file → path on disk
 
     def count(self, level: str) -> int:
         return sum(1 for f in self.findings if f.level == level)
@@ -79,31 +81,57 @@ def lint_paths(paths: list[Path], config: Config, options: LintOptions = LintOpt
     invalid = 0
     invalid_rule = find_rule("JK001")
     for path in files:
-        shown = display_name(path)
-        checked = check_file(path, config.limits, shown)
+        checked = check_file(path, config.limits, display_name(path))
         if checked.problems:
             invalid += 1
             findings.extend(_stamp(p, invalid_rule, "error") for p in checked.problems)
-            continue
-        if checked.kind is None:
-            continue  # jobkit.yaml: validated above, nothing to lint
-        model = build_document(checked.loaded.data)
-        lang = getattr(model, "lang", config.lang)
-        contexts.append(DocumentContext(shown, path, checked.loaded, model, config, words, lang))
+        elif checked.kind is not None:  # None: jobkit.yaml, validated above, nothing to lint
+            contexts.append(_context(checked, path, config, words))
 
     for ctx in contexts:
         for rule, level in active.values():
             if rule.scope == "document" and (not rule.kinds or ctx.kind in rule.kinds):
                 findings.extend(_stamp(p, rule, level) for p in rule.check(ctx))
-    project = ProjectContext(contexts, config, [Path(p) for p in paths if Path(p).is_dir()])
-    for rule, level in active.values():
-        if rule.scope == "project":
-            findings.extend(_stamp(p, rule, level) for p in rule.check(project))
+    project_rules = [(r, level) for r, level in active.values() if r.scope == "project"]
+    if project_rules:
+        findings.extend(_check_project(project_rules, contexts, files, paths, config, words))
 
     findings = _apply_file_ignores(findings, config)
     findings = _apply_suppressions(findings, contexts, active)
     findings.sort(key=Problem.sort_key)
-    return LintResult(findings, len(files), invalid, {r.id: r for r, _ in active.values()})
+    return LintResult(findings, len(files), invalid, {r.id: r for r, _ in active.values()},
+                      {ctx.file: ctx.loaded.text for ctx in contexts},
+                      {ctx.file: ctx.path for ctx in contexts})
+
+
+def _context(checked, path: Path, config: Config, words: Words) -> DocumentContext:
+    model = build_document(checked.loaded.data)
+    lang = getattr(model, "lang", None) or config.lang
+    return DocumentContext(checked.file, path, checked.loaded, model, config, words, lang)
+
+
+def _check_project(rules, contexts: list[DocumentContext], files: list[Path], paths: list[Path],
+                   config: Config, words: Words) -> list[Problem]:
+    """Run project rules over the whole project, reporting only on the files linted.
+
+    Linting one changed file (a pre-commit hook, a pull request) must still resolve its
+    references against the rest of the project, so the other documents under the folder of
+    jobkit.yaml are read too; their own findings are not reported.
+    """
+    others: list[DocumentContext] = []
+    if config.root is not None:
+        linted = {path.resolve() for path in files}
+        for path in discover([config.root]):
+            if path.resolve() in linted or path.name in ("jobkit.yaml", "jobkit.yml"):
+                continue
+            checked = check_file(path, config.limits, display_name(path))
+            if not checked.problems and checked.kind is not None:
+                others.append(_context(checked, path, config, words))
+    roots = [Path(p) for p in paths if Path(p).is_dir()] or ([config.root] if config.root else [])
+    project = ProjectContext(contexts + others, config, roots)
+    shown = {ctx.file for ctx in contexts}
+    return [_stamp(p, rule, level) for rule, level in rules for p in rule.check(project)
+            if p.file in shown]
 
 
 def _apply_file_ignores(findings: list[Problem], config: Config) -> list[Problem]:

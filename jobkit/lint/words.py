@@ -10,6 +10,8 @@ from typing import Mapping
 def _shipped(name: str) -> frozenset[str]:
     """Words of jobkit/data/words/NAME.txt: one per line, '#' starts a comment."""
     path = resources.files("jobkit.data").joinpath("words", f"{name}.txt")
+    if not path.is_file():
+        return frozenset()  # a list that only jobkit.yaml fills
     words = set()
     for line in path.read_text("utf-8").splitlines():
         word = line.split("#", 1)[0].strip()
