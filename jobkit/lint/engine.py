@@ -96,8 +96,8 @@ def lint_paths(paths: list[Path], config: Config, options: LintOptions = LintOpt
     if project_rules:
         findings.extend(_check_project(project_rules, contexts, files, paths, config, words))
 
-    findings = _apply_file_ignores(findings, config)
     findings = _apply_suppressions(findings, contexts, active)
+    findings = _apply_file_ignores(findings, config)
     findings.sort(key=Problem.sort_key)
     return LintResult(findings, len(files), invalid, {r.id: r for r, _ in active.values()},
                       {ctx.file: ctx.loaded.text for ctx in contexts},

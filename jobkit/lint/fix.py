@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import difflib
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -34,16 +35,47 @@ def _edits_by_file(findings) -> dict[str, list[tuple[int, int, str]]]:
     return edits
 
 
-def _apply(text: str, edits: list[tuple[int, int, str]]) -> tuple[str, int]:
-    """Apply non-overlapping edits (the first of overlapping ones wins)."""
+def _choose(text: str, edits: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Non-overlapping edits in order (the first of overlapping ones wins)."""
     chosen, last_end = [], -1
     for start, end, replacement in sorted(set(edits)):
         if start >= last_end and 0 <= start <= end <= len(text):
             chosen.append((start, end, replacement))
             last_end = max(end, start + 1)
+    return chosen
+
+
+def _apply(text: str, chosen: list[tuple[int, int, str]]) -> str:
     for start, end, replacement in reversed(chosen):
         text = text[:start] + replacement + text[end:]
-    return text, len(chosen)
+    return text
+
+
+def _leaves(value: object, path: tuple = ()):
+    if isinstance(value, dict):
+        for key, child in value.items():
+            yield from _leaves(child, path + (key,))
+    elif isinstance(value, list):
+        for index, child in enumerate(value):
+            yield from _leaves(child, path + (index,))
+    else:
+        yield path, value
+
+
+def _changes_match(before: object, after: object, text: str, chosen) -> bool:
+    """The values changed by exactly the characters the edits meant to change, nothing else."""
+    removed, added = Counter(), Counter()
+    for (_, old), (_, new) in zip(_leaves(before), _leaves(after)):
+        if old != new:
+            matcher = difflib.SequenceMatcher(None, str(old), str(new), autojunk=False)
+            for op, i1, i2, j1, j2 in matcher.get_opcodes():
+                if op != "equal":
+                    removed.update(str(old)[i1:i2])
+                    added.update(str(new)[j1:j2])
+    meant_removed = Counter("".join(text[s:e] for s, e, _ in chosen))
+    meant_added = Counter("".join(r for _, _, r in chosen))
+    return removed - added == meant_removed - meant_added and \
+        added - removed == meant_added - meant_removed
 
 
 def _same_shape(before: object, after: object) -> bool:
@@ -62,15 +94,16 @@ def plan_fixes(result) -> list[FixedFile]:
     planned = []
     for file, edits in _edits_by_file(result.findings).items():
         before = result.sources[file]
-        after, count = _apply(before, edits)
+        chosen = _choose(before, edits)
+        after = _apply(before, chosen)
         if after == before:
             continue
         try:
             old, new = load_text(before, file), load_text(after, file)
         except InputError:
             continue  # never write a file the fix would make unreadable
-        if _same_shape(old.data, new.data):
-            planned.append(FixedFile(file, result.paths[file], before, after, count))
+        if _same_shape(old.data, new.data) and _changes_match(old.data, new.data, before, chosen):
+            planned.append(FixedFile(file, result.paths[file], before, after, len(chosen)))
     return planned
 
 
