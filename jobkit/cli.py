@@ -146,15 +146,18 @@ def lint(paths, fmt, fail_on, select, ignore, statistics, output, fix, diff, lan
 
 @cli.command()
 @click.argument("rule", required=False)
+@click.option("--markdown", is_flag=True,
+              help="以 Markdown 输出全部规则文档。 / Print the documentation of all rules as "
+                   "Markdown.")
 @_lang_option
-def rules(rule: str | None, lang: str | None) -> None:
+def rules(rule: str | None, markdown: bool, lang: str | None) -> None:
     """列出全部检查规则，或解释一条规则（含示例）。
 
     List all lint rules, or explain one (by id or name) with its examples.
     """
     from jobkit.lint.command import run_rules
 
-    run_rules(rule, lang or "zh-CN")
+    run_rules(rule, lang or "zh-CN", markdown)
 
 
 def _report_problems(problems, lang: str) -> None:

@@ -41,3 +41,11 @@ def test_documented_example_behaves_as_documented(rule, verdict, text, tmp_path)
         assert found, f"{rule.id} failing example raised nothing"
     else:
         assert not found, [f.format("en") for f in found]
+
+
+def test_docs_rules_md_is_generated_from_the_rules():
+    from conftest import REPO
+    from jobkit.lint.command import rules_markdown
+
+    page = (REPO / "docs" / "rules.md").read_text("utf-8")
+    assert page == rules_markdown(), "regenerate: jobkit rules --markdown > docs/rules.md"
