@@ -59,22 +59,49 @@ class _Compiler:
             raise Unsupported(target)
         name = target[len("#/$defs/"):]
         if name not in self.refs:
-            self.refs[name] = lambda v: True  # placeholder while compiling (recursion)
-            compiled = self.compile(self.root["$defs"][name])
-            self.refs[name] = compiled
-        return lambda v: self.refs[name](v)
+            cell: list[Check] = [lambda v: True]  # filled below; lets a schema refer to itself
+            self.refs[name] = lambda v: cell[0](v)
+            cell[0] = self.compile(self.root["$defs"][name])
+        return self.refs[name]
 
     def compile(self, schema: dict) -> Check:
         checks: list[Check] = []
+        handled: set[str] = set()
+        if schema.get("type") == "object" and "properties" in schema:
+            checks.append(self.object_check(schema))
+            handled = {"type", "properties", "required", "additionalProperties"}
         for key, arg in schema.items():
-            if key in _ANNOTATIONS:
+            if key in _ANNOTATIONS or key in handled:
                 continue
             checks.append(self.keyword(key, arg, schema))
-        if not checks:
-            return lambda v: True
-        if len(checks) == 1:
-            return checks[0]
-        return lambda v: all(check(v) for check in checks)
+        return _all(checks)
+
+    def object_check(self, schema: dict) -> Check:
+        """type: object with properties, required and additionalProperties in one pass."""
+        props = {name: self.compile(sub) for name, sub in schema["properties"].items()}
+        required = tuple(schema.get("required", ()))
+        extra_schema = schema.get("additionalProperties", True)
+        if schema.get("patternProperties"):
+            raise Unsupported("patternProperties")
+        extra = self.compile(extra_schema) if isinstance(extra_schema, dict) else None
+        allow_extra = extra_schema is not False
+
+        def check(v: object) -> bool:
+            if type(v) is not dict:
+                return False
+            for name in required:
+                if name not in v:
+                    return False
+            for key, value in v.items():
+                sub = props.get(key)
+                if sub is not None:
+                    if not sub(value):
+                        return False
+                elif not allow_extra or (extra is not None and not extra(value)):
+                    return False
+            return True
+
+        return check
 
     def keyword(self, key: str, arg, schema: dict) -> Check:
         if key == "type":
@@ -121,7 +148,16 @@ class _Compiler:
             if not isinstance(arg, dict):
                 raise Unsupported(key)
             item = self.compile(arg)
-            return lambda v: type(v) is not list or all(item(x) for x in v)
+
+            def check_items(v: object) -> bool:
+                if type(v) is not list:
+                    return True
+                for x in v:
+                    if not item(x):
+                        return False
+                return True
+
+            return check_items
         if key in ("anyOf", "oneOf", "allOf"):
             branches = [self.compile(sub) for sub in arg]
             if key == "anyOf":
@@ -130,6 +166,24 @@ class _Compiler:
                 return lambda v: all(branch(v) for branch in branches)
             return lambda v: sum(1 for branch in branches if branch(v)) == 1
         raise Unsupported(key)
+
+
+def _all(checks: list[Check]) -> Check:
+    if not checks:
+        return lambda v: True
+    if len(checks) == 1:
+        return checks[0]
+    if len(checks) == 2:
+        first, second = checks
+        return lambda v: first(v) and second(v)
+
+    def check(v: object) -> bool:
+        for one in checks:
+            if not one(v):
+                return False
+        return True
+
+    return check
 
 
 def _unique(values: list) -> bool:
