@@ -76,22 +76,7 @@ def lint_paths(paths: list[Path], config: Config, options: LintOptions = LintOpt
     active = active_rules(config, options)
     words = Words(config.lint.words)
     files = discover(paths)
-    findings: list[Problem] = []
-    contexts: list[DocumentContext] = []
-    invalid = 0
-    invalid_rule = find_rule("JK001")
-    for path in files:
-        checked = check_file(path, config.limits, display_name(path))
-        if checked.problems:
-            invalid += 1
-            findings.extend(_stamp(p, invalid_rule, "error") for p in checked.problems)
-        elif checked.kind is not None:  # None: jobkit.yaml, validated above, nothing to lint
-            contexts.append(_context(checked, path, config, words))
-
-    for ctx in contexts:
-        for rule, level in active.values():
-            if rule.scope == "document" and (not rule.kinds or ctx.kind in rule.kinds):
-                findings.extend(_stamp(p, rule, level) for p in rule.check(ctx))
+    findings, contexts, invalid = lint_files(files, config, active, words)
     project_rules = [(r, level) for r, level in active.values() if r.scope == "project"]
     if project_rules:
         findings.extend(_check_project(project_rules, contexts, files, paths, config, words))
@@ -102,6 +87,30 @@ def lint_paths(paths: list[Path], config: Config, options: LintOptions = LintOpt
     return LintResult(findings, len(files), invalid, {r.id: r for r, _ in active.values()},
                       {ctx.file: ctx.loaded.text for ctx in contexts},
                       {ctx.file: ctx.path for ctx in contexts})
+
+
+def lint_files(files: list[Path], config: Config, active: dict[str, tuple[Rule, str]],
+               words: Words) -> tuple[list[Problem], list[DocumentContext], int]:
+    """Load, validate and run the document rules on each file: (findings, contexts, invalid)."""
+    findings: list[Problem] = []
+    contexts: list[DocumentContext] = []
+    invalid = 0
+    invalid_rule = find_rule("JK001")
+    document_rules = [(r, level) for r, level in active.values() if r.scope == "document"]
+    for path in files:
+        checked = check_file(path, config.limits, display_name(path))
+        if checked.problems:
+            invalid += 1
+            findings.extend(_stamp(p, invalid_rule, "error") for p in checked.problems)
+            continue
+        if checked.kind is None:
+            continue  # jobkit.yaml: validated above, nothing to lint
+        ctx = _context(checked, path, config, words)
+        contexts.append(ctx)
+        for rule, level in document_rules:
+            if not rule.kinds or ctx.kind in rule.kinds:
+                findings.extend(_stamp(p, rule, level) for p in rule.check(ctx))
+    return findings, contexts, invalid
 
 
 def _context(checked, path: Path, config: Config, words: Words) -> DocumentContext:
