@@ -160,6 +160,29 @@ def rules(rule: str | None, markdown: bool, lang: str | None) -> None:
     run_rules(rule, lang or "zh-CN", markdown)
 
 
+@cli.command()
+@_paths_argument
+@click.option("-f", "--format", "formats", multiple=True, type=click.Choice(["docx", "pdf", "html"]),
+              help="输出格式，可重复（默认 docx 和 pdf）。 / Output format, repeatable "
+                   "(default: docx and pdf).")
+@click.option("-o", "--output", type=click.Path(file_okay=False, path_type=Path), default="out",
+              show_default=True, help="输出文件夹。 / Output folder.")
+@click.option("--force", is_flag=True,
+              help="覆盖输出文件夹中不是 jobkit 生成的同名文件。 / Overwrite files in the output "
+                   "folder that jobkit did not produce.")
+@_lang_option
+def render(paths, formats, output, force, lang) -> None:
+    """把岗位说明书和管理制度输出为 DOCX、PDF 和 HTML（同一模板）。
+
+    Render job descriptions and policies as DOCX, PDF and HTML from one template per kind.
+    Output files are named by document id. Exit 2 for invalid input, 3 if a document failed
+    to render; the others are written either way.
+    """
+    from jobkit.render.command import run_render
+
+    sys.exit(run_render(list(paths), formats, output, force, lang))
+
+
 def _report_problems(problems, lang: str) -> None:
     for problem in problems:
         click.echo(problem.format(lang), err=True)

@@ -1,0 +1,1 @@
+"""Rendering: one HTML template per kind, written out as HTML, PDF and DOCX."""

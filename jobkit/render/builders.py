@@ -1,0 +1,76 @@
+"""One builder per output format, each with a name and a file suffix, all from the same HTML."""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from jobkit.render.context import PageMeta
+
+
+@dataclass(frozen=True)
+class Page:
+    """A rendered document before it becomes a file: its HTML and what surrounds it."""
+
+    html: str
+    meta: PageMeta
+    base: Path  # folder of the source document: relative image paths start here
+    allowed: tuple[Path, ...]  # folders files may be read from
+    reference_docx: Path | None = None
+
+
+def source_date_epoch() -> int | None:
+    value = os.environ.get("SOURCE_DATE_EPOCH", "")
+    return int(value) if value.isdigit() else None
+
+
+class HtmlBuilder:
+    name = "html"
+    out_suffix = ".html"
+
+    def build(self, page: Page) -> bytes:
+        return page.html.encode("utf-8")
+
+
+class PdfBuilder:
+    name = "pdf"
+    out_suffix = ".pdf"
+
+    def build(self, page: Page) -> bytes:
+        from jobkit.render.pdf import write_pdf
+
+        return write_pdf(page.html, base_url=page.base, allowed=list(page.allowed))
+
+
+class DocxBuilder:
+    name = "docx"
+    out_suffix = ".docx"
+
+    def build(self, page: Page) -> bytes:
+        from jobkit.render.docx_writer import write_docx
+
+        meta = page.meta
+        header = "　".join(x for x in (meta.organization, meta.doc_number) if x)
+        return write_docx(page.html, reference=page.reference_docx, lang=meta.lang,
+                          header=header, title=meta.title, author=meta.author or meta.organization,
+                          source_date_epoch=source_date_epoch(),
+                          resolve_image=lambda src: read_allowed(src, page))
+
+
+def read_allowed(src: str, page: Page) -> bytes | None:
+    """Bytes of an image the document names, if it lies inside an allowed folder."""
+    if src.startswith("file://"):
+        src = src[len("file://"):]
+    if "://" in src or src.startswith("data:"):
+        return None
+    path = os.path.realpath(page.base / src)
+    roots = [os.path.realpath(folder) for folder in page.allowed]
+    if not any(os.path.commonpath([path, root]) == root for root in roots):
+        return None
+    try:
+        return Path(path).read_bytes()
+    except OSError:
+        return None
+
+
+BUILDERS = {builder.name: builder for builder in (DocxBuilder(), PdfBuilder(), HtmlBuilder())}

@@ -1,0 +1,175 @@
+"""One context builder for all output formats: what a template needs, worked out in Python."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from jobkit.model import Document, Job, Policy
+from jobkit.render import numbers
+from jobkit.render.labels import labels
+
+
+@dataclass(frozen=True)
+class Index:
+    """Titles of every document in the project, to show titles where the user wrote ids."""
+
+    titles: dict[str, str] = field(default_factory=dict)
+    kinds: dict[str, str] = field(default_factory=dict)
+
+    def title(self, ref: str) -> str:
+        return self.titles.get(ref, ref)
+
+
+@dataclass(frozen=True)
+class PageMeta:
+    """What every output format puts around the content: header, title, numbers, dates."""
+
+    title: str
+    lang: str
+    organization: str
+    doc_number: str = ""
+    effective: str = ""
+    author: str = ""
+
+
+def format_date(value: date | str | None, lang: str) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        try:
+            value = date.fromisoformat(value)
+        except ValueError:
+            return value  # a phrase such as 自发布之日起施行, as typed
+    if lang == "en":
+        return value.strftime("%d %B %Y").lstrip("0")
+    return f"{value.year}年{value.month}月{value.day}日"
+
+
+def _article(number: int, heading: str, text: str, items=(), lang: str = "zh-CN") -> dict:
+    return {"label": numbers.article(number, lang), "heading": heading, "text": text,
+            "enumeration": [(numbers.item(i, lang), item) for i, item in enumerate(items, 1)]}
+
+
+def policy_chapters(policy: Policy, index: Index) -> list[dict]:
+    """Chapters with articles numbered continuously: 总则 from the normative fields, the
+    user's chapters, then 附则 with procedure, appendices, interpretation and effective date."""
+    lang, L = policy.lang, labels(policy.lang)
+    counter = iter(range(1, 10_000))
+    general = [_article(next(counter), L["purpose"], policy.purpose, lang=lang)]
+    if policy.basis:
+        general.append(_article(next(counter), L["basis"], L["basis_sentence"].format(
+            items=L["list_sep"].join(policy.basis)), lang=lang))
+    general.append(_article(next(counter), L["scope"], policy.scope, lang=lang))
+    if policy.definitions:
+        general.append(_article(next(counter), L["definitions"], L["definitions_sentence"],
+                                [f"{d.term}{L['colon']}{d.meaning}" for d in policy.definitions],
+                                lang))
+    if policy.responsibilities:
+        general.append(_article(
+            next(counter), L["responsibilities"], L["responsibilities_sentence"],
+            [f"{index.title(r.role)}{L['colon']}{L['list_sep'].join(r.duties)}"
+             for r in policy.responsibilities], lang))
+    chapters = [{"title": L["general"], "articles": general}]
+    for chapter in policy.chapters:
+        chapters.append({"title": chapter.title, "articles": [
+            _article(next(counter), "", a.text, a.items, lang) for a in chapter.articles]})
+    closing = []
+    if policy.procedure:
+        closing.append(_article(next(counter), L["procedure"], L["procedure_sentence"].format(
+            title=_quoted(index.title(policy.procedure), lang)), lang=lang))
+    if policy.appendices:
+        titles = L["list_sep"].join(_quoted(index.title(a), lang) for a in policy.appendices)
+        closing.append(_article(next(counter), L["appendices"],
+                                L["appendices_sentence"].format(titles=titles), lang=lang))
+    closing.append(_article(next(counter), L["interpretation"],
+                            L["interpretation_sentence"].format(who=policy.interpretation),
+                            lang=lang))
+    closing.append(_article(next(counter), L["effective"], _effective(policy.effective, L, lang),
+                            lang=lang))
+    chapters.append({"title": L["supplementary"], "articles": closing})
+    for number, chapter in enumerate(chapters, 1):
+        chapter["label"] = numbers.chapter(number, lang)
+    return chapters
+
+
+def _quoted(title: str, lang: str) -> str:
+    return f"“{title}”" if lang == "en" else f"《{title}》"
+
+
+def _effective(effective: str, L: dict, lang: str) -> str:
+    try:
+        day = date.fromisoformat(effective)
+    except ValueError:
+        return L["effective_phrase"].format(phrase=effective.rstrip("。."))
+    return L["effective_date_sentence"].format(date=format_date(day, lang))
+
+
+def page_meta(document: Document, organization: str) -> PageMeta:
+    lang = document.lang
+    if isinstance(document, Policy):
+        effective = format_date(document.effective, lang)
+        return PageMeta(document.title, lang, organization, document.doc_number or "", effective,
+                        document.issuer)
+    title = document.title if not isinstance(document, Job) else document.basic.title
+    return PageMeta(title, lang, organization, "", format_date(document.effective_date, lang))
+
+
+def _number(value: float | int | None) -> str:
+    if value is None:
+        return ""
+    return str(int(value)) if float(value).is_integer() else str(value)
+
+
+def _joined(values, L: dict) -> str:
+    return L["list_sep"].join(values)
+
+
+def job_texts(job: Job, index: Index) -> dict[str, dict[str, str]]:
+    """Display text of each filled field of the grid-like parts; the template picks which
+    fields to show and in what order."""
+    L, b, q, e = labels(job.lang), job.basic, job.qualifications, job.environment
+    pay = b.pay
+    if pay is not None and not isinstance(pay, str):
+        span = _number(pay.min) + (f"–{_number(pay.max)}" if pay.max is not None else "")
+        pay = f"{span} {pay.currency}" + (f"{L['per']}{L[pay.period]}" if pay.period else "")
+    basic = {
+        "title": b.title, "code": b.code or "", "department": b.department,
+        "reports_to": index.title(b.reports_to) if b.reports_to else "",
+        "grade": b.grade or "", "pay": pay or "",
+        "subordinates": _joined([index.title(s) for s in b.subordinates], L),
+        "headcount": _number(b.headcount), "nature": b.nature or "",
+        "occupation_code": b.occupation_code or "",
+    }
+    years = f"{_number(q.experience.years)} {L['years']} " if q.experience and \
+        q.experience.years is not None else ""
+    qualifications = {
+        "education": "，".join(x for x in (q.education.level, q.education.major) if x)
+        if q.education else "",
+        "training": _joined([t.subject + (f"（{_number(t.hours)} {L['hours']}）"
+                                          if t.hours is not None else "")
+                             for t in q.training], L),
+        "experience": (years + (q.experience.field or "")).strip() if q.experience else "",
+        **{key: _joined(getattr(q, key), L) for key in (
+            "abilities", "skills", "languages", "certificates", "personality", "interests",
+            "physical")},
+        "demographics": q.demographics or "",
+    }
+    environment = {key: (value if isinstance(value, str) else _joined(value, L))
+                   for key, value in vars(e).items() if value is not None}
+    r = job.relations
+    relations = {key: _joined([index.title(x) for x in getattr(r, key)], L)
+                 for key in ("supervised_by", "supervises", "promotion", "transfer")}
+    parts = {"basic": basic, "qualifications": qualifications, "environment": environment,
+             "relations": relations}
+    return {name: {k: v for k, v in part.items() if v} for name, part in parts.items()}
+
+
+def template_context(document: Document, index: Index, organization: str) -> dict:
+    """Everything the template of a kind uses."""
+    context = {"doc": document, "L": labels(document.lang), "index": index,
+               "meta": page_meta(document, organization), "lang": document.lang}
+    if isinstance(document, Policy):
+        context["chapters"] = policy_chapters(document, index)
+    if isinstance(document, Job):
+        context["texts"] = job_texts(document, index)
+    return context

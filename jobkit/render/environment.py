@@ -1,0 +1,49 @@
+"""The sandboxed Jinja2 environment: templates from fixed names, user text never evaluated."""
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from jinja2 import ChoiceLoader, FileSystemLoader, StrictUndefined
+from jinja2.sandbox import ImmutableSandboxedEnvironment
+from markupsafe import Markup
+
+from jobkit.render import numbers
+from jobkit.render.context import format_date
+
+
+def shipped_templates() -> Path:
+    return Path(str(resources.files("jobkit.templates")))
+
+
+def css_string(value: object) -> Markup:
+    """A CSS string literal; the text cannot end the string or the <style> element."""
+    text = str(value).replace("\\", "\\\\").replace('"', '\\"').replace("\n", " ")
+    return Markup('"' + text.replace("<", "\\3C ").replace(">", "\\3E ") + '"')
+
+
+def number(value: object) -> str:
+    """35.0 → 35, 2.5 → 2.5, 50000 → 50,000 for amounts is left to the template."""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+@lru_cache(maxsize=8)
+def make_environment(override: Path | None = None) -> ImmutableSandboxedEnvironment:
+    """Templates of the override folder (jobkit.yaml `templates:`) win over the shipped ones."""
+    folders = [str(override)] if override is not None and override.is_dir() else []
+    loader = ChoiceLoader([FileSystemLoader(folders + [str(shipped_templates())])])
+    env = ImmutableSandboxedEnvironment(loader=loader, autoescape=True, undefined=StrictUndefined,
+                                        trim_blocks=True, lstrip_blocks=True)
+    env.filters.update(css_string=css_string, number=number, cn=numbers.chinese_number,
+                       section=numbers.section, date=format_date)
+    return env
+
+
+def read_css(override: Path | None = None) -> str:
+    """The print stylesheet shared by all kinds (an override folder may replace it)."""
+    if override is not None and (override / "style.css").is_file():
+        return (override / "style.css").read_text("utf-8")
+    return (shipped_templates() / "style.css").read_text("utf-8")

@@ -1,0 +1,157 @@
+"""`jobkit render` to PDF and HTML: all the text, Simplified Chinese faces, safe and repeatable."""
+from __future__ import annotations
+
+import os
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from conftest import REPO
+from jobkit.load import load_text
+from render_helpers import pdf_fonts, pdf_text, squash
+
+EXAMPLE = REPO / "examples" / "customer-service"
+JOB = EXAMPLE / "modules" / "complaint" / "jobs" / "complaint-specialist.yaml"
+POLICY = EXAMPLE / "modules" / "complaint" / "policies" / "complaint-policy.yaml"
+
+
+@pytest.fixture(scope="module")
+def rendered(tmp_path_factory):
+    from conftest import run_jobkit
+
+    out = tmp_path_factory.mktemp("out")
+    result = run_jobkit("render", "-f", "pdf", "-f", "html", "-o", str(out), str(JOB), str(POLICY))
+    assert result.code == 0, result.text
+    return out
+
+
+def test_every_duty_and_field_of_the_job_is_in_the_pdf(rendered):
+    data = load_text(JOB.read_text("utf-8"), "job").data
+    text = squash(pdf_text(rendered / "complaint-specialist.pdf"))
+    wanted = [data["basic"]["title"], data["summary"]]
+    for duty in data["duties"]:
+        wanted += [duty["title"], duty["statement"], duty.get("standard", ""), duty.get("deadline", "")]
+    wanted += [k["name"] for k in data.get("kpis", [])]
+    for piece in wanted:
+        assert squash(piece) in text, piece
+    assert "第1页共" in text
+
+
+def test_every_article_and_chapter_of_the_policy_is_in_the_pdf(rendered):
+    data = load_text(POLICY.read_text("utf-8"), "policy").data
+    text = squash(pdf_text(rendered / "complaint-policy.pdf"))
+    assert squash(data["title"]) in text and "第一章总则" in text and "附则" in text
+    for chapter in data["chapters"]:
+        assert squash(chapter["title"]) in text
+        for article in chapter["articles"]:
+            body = article if isinstance(article, str) else article["text"]
+            assert squash(body) in text, body
+            for item in ([] if isinstance(article, str) else article.get("items", [])):
+                assert squash(item) in text
+    # articles are numbered continuously across chapters: 第一条 … without gaps
+    numbers = re.findall(r"第([一二三四五六七八九十百]+)条", pdf_text(rendered / "complaint-policy.pdf"))
+    assert numbers[:3] == ["一", "二", "三"] and len(numbers) == len(set(numbers))
+
+
+def test_pdf_embeds_only_simplified_chinese_faces(rendered):
+    for name in ("complaint-specialist.pdf", "complaint-policy.pdf"):
+        fonts = pdf_fonts(rendered / name)
+        assert fonts and any("CJK-SC" in f for f in fonts), fonts
+        assert not any(re.search(r"CJK-(JP|KR|TC|HK)", f) for f in fonts), fonts
+
+
+def test_html_is_a_complete_page_with_the_same_content(rendered):
+    html = (rendered / "complaint-specialist.html").read_text("utf-8")
+    assert html.startswith("<!DOCTYPE html>") and 'lang="zh-CN"' in html
+    assert "<h1>投诉处理专员岗位说明书</h1>" in html
+
+
+INJECTED = """\
+kind: job
+id: injected
+basic:
+  title: "<script>alert(1)</script>{{ 7 * 7 }}"
+  department: '{% for x in range(3) %}循环{% endfor %}'
+summary: <img src="file:///etc/passwd"> and <a href="file:///etc/passwd">link</a>
+duties:
+  - title: 职责
+    statement: "{{ config.__class__ }} 保持原样 0755"
+"""
+
+
+def test_markup_and_template_syntax_in_user_text_stay_text(tmp_path, jobkit):
+    source = tmp_path / "injected.yaml"
+    source.write_text(INJECTED, encoding="utf-8")
+    result = jobkit("render", "-f", "pdf", "-f", "html", "-o", str(tmp_path / "out"), str(source))
+    assert result.code == 0, result.text
+    html = (tmp_path / "out" / "injected.html").read_text("utf-8")
+    assert "<script>" not in html and "&lt;script&gt;" in html and "<img" not in html
+    text = pdf_text(tmp_path / "out" / "injected.pdf")
+    assert "{{ 7 * 7 }}" in text and "49" not in text
+    assert "{% for x in range(3) %}循环{% endfor %}" in text
+    assert squash("{{ config.__class__ }} 保持原样 0755") in squash(text)
+
+
+def test_templates_cannot_read_files_outside_the_project(tmp_path, jobkit):
+    project = tmp_path / "p"
+    shutil.copytree(REPO / "templates", project / "my-templates",
+                    ignore=shutil.ignore_patterns("project", "skeletons"))
+    job_template = project / "my-templates" / "job" / "job.html"
+    job_template.write_text(job_template.read_text("utf-8").replace(
+        "{% block content %}",
+        '{% block content %}<img src="file:///etc/passwd" alt="x">'
+        '<link rel="attachment" href="file:///etc/passwd">'
+        '<img src="https://example.com/tracker.png" alt="y">', 1), encoding="utf-8")
+    (project / "jobkit.yaml").write_text("templates: my-templates\n", encoding="utf-8")
+    shutil.copy(JOB, project / "job.yaml")
+    result = jobkit("render", "-f", "pdf", "-o", str(project / "out"), str(project / "job.yaml"),
+                    cwd=project)
+    assert result.code == 0, result.text
+    pdf = (project / "out" / "complaint-specialist.pdf").read_bytes()
+    assert b"root:x:0:0" not in pdf and b"/EmbeddedFile" not in pdf
+    assert "投诉处理专员" in pdf_text(project / "out" / "complaint-specialist.pdf")
+
+
+def test_same_input_and_source_date_epoch_give_identical_pdf(tmp_path, jobkit):
+    env = {"SOURCE_DATE_EPOCH": "1767225600"}
+    for name in ("a", "b"):
+        assert jobkit("render", "-f", "pdf", "-o", str(tmp_path / name), str(POLICY), env=env).code == 0
+    assert (tmp_path / "a" / "complaint-policy.pdf").read_bytes() == \
+        (tmp_path / "b" / "complaint-policy.pdf").read_bytes()
+
+
+def test_english_documents_get_english_labels(tmp_path, jobkit):
+    text = JOB.read_text("utf-8").replace("kind: job\n", "kind: job\nlang: en\n", 1)
+    source = tmp_path / "en.yaml"
+    source.write_text(text, encoding="utf-8")
+    assert jobkit("render", "-f", "html", "-o", str(tmp_path / "out"), str(source)).code == 0
+    html = (tmp_path / "out" / "complaint-specialist.html").read_text("utf-8")
+    assert 'lang="en"' in html and "Basic information" in html and "Duties" in html
+    assert "基本资料" not in html
+
+
+def test_output_folder_safety(tmp_path, jobkit):
+    out = tmp_path / "out"
+    out.mkdir()
+    mine = out / "complaint-specialist.html"
+    mine.write_text("my own notes", encoding="utf-8")
+    refused = jobkit("render", "-f", "html", "-o", str(out), str(JOB))
+    assert refused.code == 2 and "--force" in refused.err
+    assert mine.read_text("utf-8") == "my own notes"
+    assert jobkit("render", "-f", "html", "-o", str(out), "--force", str(JOB)).code == 0
+    assert mine.read_text("utf-8").startswith("<!DOCTYPE html>")
+    again = jobkit("render", "-f", "html", "-o", str(out), str(JOB))  # now jobkit's own file
+    assert again.code == 0
+    assert oct(mine.stat().st_mode & 0o777) != "0o600"
+
+
+def test_one_bad_document_does_not_stop_the_others(tmp_path, jobkit):
+    shutil.copy(JOB, tmp_path / "good.yaml")
+    (tmp_path / "bad.yaml").write_text("kind: job\nid: bad\nbasic: {title: x}\n", encoding="utf-8")
+    result = jobkit("render", "-f", "html", "-o", str(tmp_path / "out"), str(tmp_path / "good.yaml"),
+                    str(tmp_path / "bad.yaml"))
+    assert result.code == 2 and "bad.yaml" in result.err
+    assert (tmp_path / "out" / "complaint-specialist.html").exists()
+    assert not (tmp_path / "out" / "bad.html").exists()
