@@ -73,7 +73,7 @@ class DocumentContext:
             return 0
         if offset <= 0:
             return span.start + (1 if span.style in ("'", '"') else 0)
-        return self.loaded.source_map._char_index(span, value, offset)
+        return self.loaded.source_map.char_index(span, value, offset)
 
     def finding(self, path: tuple, message: Message, *, offset: int = 0, length: int = 0,
                 suggestion: Message | None = None,
@@ -103,6 +103,12 @@ class ProjectContext:
     documents: list[DocumentContext]
     config: Config
     roots: list[Path] = field(default_factory=list)  # the folders the user gave
+    linted: set[str] = field(default_factory=set)  # files whose findings are reported
+    cache: dict = field(default_factory=dict)  # for rules to share work within one run
+
+    def is_linted(self, doc: DocumentContext) -> bool:
+        """Whether findings on doc are shown (the other documents only give context)."""
+        return doc.file in self.linted
 
     @cached_property
     def by_id(self) -> dict[str, DocumentContext]:

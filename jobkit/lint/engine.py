@@ -137,8 +137,8 @@ def _check_project(rules, contexts: list[DocumentContext], files: list[Path], pa
             if not checked.problems and checked.kind is not None:
                 others.append(_context(checked, path, config, words))
     roots = [Path(p) for p in paths if Path(p).is_dir()] or ([config.root] if config.root else [])
-    project = ProjectContext(contexts + others, config, roots)
     shown = {ctx.file for ctx in contexts}
+    project = ProjectContext(contexts + others, config, roots, shown)
     return [_stamp(p, rule, level) for rule, level in rules for p in rule.check(project)
             if p.file in shown]
 

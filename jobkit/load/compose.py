@@ -98,6 +98,32 @@ def resolve_plain(text: str) -> object:
     return text
 
 
+def _wide(char: str) -> bool:
+    """Chinese characters and punctuation, which are written without spaces between them."""
+    code = ord(char)
+    return (0x3000 <= code <= 0x303F or 0x3400 <= code <= 0x4DBF or 0x4E00 <= code <= 0x9FFF
+            or 0xFF00 <= code <= 0xFFEF or 0x2018 <= code <= 0x201D)
+
+
+def unfold_cjk(value: str, source: str) -> str:
+    """Undo the space YAML folding puts where a line break fell between two Chinese characters.
+
+    `summary: >-` over two lines joins them with a space: right for English, a stray gap in
+    Chinese (CSS drops such breaks for the same reason). Spaces typed within a line stay.
+    """
+    lines = source.split("\n")
+    position = 0
+    for before, after in zip(lines, lines[1:]):
+        before, after = before.rstrip(), after.strip()
+        if not (before and after and _wide(before[-1]) and _wide(after[0])):
+            continue
+        join = value.find(before[-1] + " " + after[0], position)
+        if join >= 0:
+            value = value[:join + 1] + value[join + 2:]
+            position = join + 1
+    return value
+
+
 class _Composer:
     def __init__(self, text: str, limits: Limits) -> None:
         self.text = text
@@ -166,6 +192,9 @@ class _Composer:
             value = resolve_plain(text)
             if type(value) is not str:
                 self.plain_text[self._child_path()] = text
+        if type(value) is str and style != "|" and " " in value and \
+                "\n" in self.text[start:end]:
+            value = unfold_cjk(value, self.text[start:end])
         if event.anchor:
             self.anchors[event.anchor] = (value, 1)
         self._attach(value, Span(start, end, style), 1, 1)

@@ -6,6 +6,7 @@ import re
 from typing import NamedTuple
 
 _NEWLINE = re.compile("\n")
+_ESCAPE_DIGITS = {"x": 2, "u": 4, "U": 8}  # hex digits after \x, \u, \U in double quotes
 
 
 class Span(NamedTuple):
@@ -47,7 +48,7 @@ class SourceMap:
             return 1, 1
         if offset <= 0 or value is None:
             return self.line_col(span.start)
-        return self.line_col(self._char_index(span, value, offset))
+        return self.line_col(self.char_index(span, value, offset))
 
     def key_position(self, path: tuple) -> tuple[int, int]:
         """Line and column of the key that names the value at path (else of the value)."""
@@ -56,7 +57,7 @@ class SourceMap:
             return self.line_col(span.key_start)
         return self.position(path)
 
-    def _char_index(self, span: Span, value: str, offset: int) -> int:
+    def char_index(self, span: Span, value: str, offset: int) -> int:
         """Find the source index of value[offset].
 
         Folding, indentation and quoting change only whitespace and quote characters, so the
@@ -72,7 +73,8 @@ class SourceMap:
                 src += 1
                 continue
             if char == "\\" and span.style == '"':
-                src += 1  # an escape sequence stands for one character of the value
+                # an escape sequence stands for one character of the value
+                src += 1 + _ESCAPE_DIGITS.get(text[src + 1: src + 2], 0)
             elif char == "'" and span.style == "'" and text[src + 1: src + 2] == "'":
                 src += 1
             src += 1

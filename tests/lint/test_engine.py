@@ -78,3 +78,12 @@ def test_rules_lists_and_explains(jobkit):
     explained = jobkit("rules", "unused-suppression")
     assert explained.code == 0 and "```yaml fail" in explained.out and "Why" in explained.out
     assert jobkit("rules", "JK999").code == 2
+
+
+def test_linting_one_file_resolves_and_reports_against_the_whole_project(jobkit, write, tmp_path):
+    write("jobkit.yaml", "lang: en\n")
+    write("a.yaml", MINIMAL_JOB)
+    write("b.yaml", MINIMAL_JOB)  # the same id as a.yaml
+    for name in ("a.yaml", "b.yaml"):
+        result, report = lint_json(jobkit, "--select", "JK509", name, cwd=tmp_path)
+        assert [(f["file"], f["rule"]) for f in report["findings"]] == [(name, "JK509")], name

@@ -115,3 +115,13 @@ def test_complex_keys_are_refused():
 def test_explicit_str_tag_keeps_text():
     loaded = load_text("a: !!str 0755\n", "x.yaml")
     assert loaded.data["a"] == "0755"
+
+
+def test_folding_between_chinese_lines_adds_no_space():
+    loaded = load_text("summary: >-\n  受理客户投诉，\n  并跟踪处理 结果。\n  Then English\n  words join.\n"
+                       "plain: 第一行\n  第二行\nliteral: |\n  第一行\n  第二行\n", "x.yaml")
+    assert loaded.data["summary"] == "受理客户投诉，并跟踪处理 结果。 Then English words join."
+    assert loaded.data["plain"] == "第一行第二行"
+    assert loaded.data["literal"] == "第一行\n第二行\n"
+    summary = loaded.data["summary"]
+    assert loaded.source_map.position(("summary",), summary.index("并"), summary) == (3, 3)

@@ -67,3 +67,10 @@ def test_key_position_and_missing_paths_fall_back_to_the_parent():
     loaded = load_text(DOC, "x.yaml")
     assert loaded.source_map.key_position(("basic", "title")) == (3, 3)
     assert loaded.source_map.position(("basic", "no-such-field")) == (3, 3)
+
+
+def test_offsets_after_unicode_escapes_in_double_quotes():
+    loaded = load_text('a: "\\u4e2d\\x41文字"\n', "x.yaml")
+    value = loaded.data["a"]
+    assert value == "中A文字"
+    assert loaded.source_map.position(("a",), value.index("文"), value) == (1, 15)

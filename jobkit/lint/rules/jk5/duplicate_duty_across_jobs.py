@@ -1,0 +1,212 @@
+"""Two jobs carry nearly the same duty: overlapping responsibility.
+
+两个岗位写了几乎相同的职责：职责重叠。
+
+What it does / 检查内容:
+  Compares the duty statements of every pair of jobs, ignoring punctuation and spaces, and
+  reports a pair whose similarity is 90% or more (difflib ratio). The finding is on the duty
+  of the job that comes later in file order and names the other job and duty. A superior and
+  its direct subordinate may share wording when the superior's duty directs the work
+  (审核、指导、监督、抽查……) and the subordinate's does it: such pairs are not reported.
+  A duty that is shared on purpose (a rota, a deputy who stands in) is marked in the reported
+  job by a comment on the line above its `statement:` (the finding is on that line, also when
+  the statement is a block scalar): `# jobkit: disable-next-line=duplicate-duty-across-jobs`.
+  逐对比较各岗位的职责描述（忽略标点和空格），相似度达到 90%（difflib ratio）即报告。
+  结果报告在按文件名排在后面的岗位的职责上，并写明另一个岗位和职责。上级与其直接下属
+  措辞相近、而上级职责是指导性的（审核、指导、监督、抽查……）时不报告。确需共担的职责
+  （轮值、副职代行等），在被报告岗位该职责的 `statement:` 的上一行加注释
+  `# jobkit: disable-next-line=duplicate-duty-across-jobs` 予以标明（statement 为多行文本时，
+  结果同样报告在 `statement:` 这一行）。
+
+Why / 为什么:
+  Seed 004: each member of a service team must know their own duties, so that work is not
+  done twice and nobody can point at someone else (避免重复工作和职责不清). Seed 000: posts are
+  set by the work (因事设岗), each with its own duties. Two posts with the same duty leave it
+  unclear who answers for the result.
+  种子文档 004：每个团队成员都应清楚自己的职责，以避免重复工作和职责不清；种子文档
+  000：因事设岗，每个岗位有自己的职责。两个岗位写同一职责，结果由谁负责就说不清了。
+
+Example / 示例:
+
+```yaml fail
+# file: modules/complaint/jobs/complaint-specialist.yaml
+kind: job
+duties:
+  - title: 投诉受理
+    statement: 受理客户经电话、邮件和在线渠道提交的投诉并登记分类
+    time_pct: 100
+# file: modules/complaint/jobs/hotline-agent.yaml
+kind: job
+id: hotline-agent
+basic: {title: 热线座席员}
+duties:
+  - title: 来电受理
+    statement: 受理客户经电话、邮件、在线渠道提交的投诉，并登记分类
+    time_pct: 100
+```
+
+```yaml pass
+# file: modules/complaint/jobs/complaint-specialist.yaml
+kind: job
+duties:
+  - title: 投诉受理
+    statement: 受理客户经电话、邮件和在线渠道提交的投诉并登记分类
+    time_pct: 100
+# file: modules/complaint/jobs/hotline-agent.yaml
+kind: job
+id: hotline-agent
+basic: {title: 热线座席员}
+duties:
+  - title: 来电转接
+    statement: 接听客户来电，识别投诉诉求后转接投诉处理专员并记录来电要素
+    time_pct: 100
+```
+"""
+from __future__ import annotations
+
+import dataclasses
+import math
+import re
+from collections import Counter
+from difflib import SequenceMatcher
+from typing import Iterator, NamedTuple
+
+from jobkit.lint.context import DocumentContext, ProjectContext
+from jobkit.lint.rules.jk5._project import Jobs, job, jobs
+from jobkit.problems import Message, Problem
+
+ID = "JK505"
+NAME = "duplicate-duty-across-jobs"
+LEVEL = "warning"
+KINDS = ("job",)
+SCOPE = "project"
+
+THRESHOLD = 0.9
+MIN_LENGTH = 4  # shorter statements are left to the duty phrasing rules
+# ratio = 2·matches / (len a + len b) >= 0.9 needs the shorter to be >= 0.9/1.1 of the longer
+LENGTH_RATIO = THRESHOLD / (2 - THRESHOLD)
+# Cheap filter before difflib: at ratio 0.9 at most a tenth of the characters differ and each
+# breaks at most two character pairs, so similar statements share about 70% of their pairs.
+SHARED_PAIRS = 0.6
+_NOT_TEXT = re.compile(r"[\W_]+")
+# Verbs of directing others' work (seed 001: 指导性、上级行为): a superior's version of a duty.
+DIRECTING = ("审核", "审批", "审定", "审查", "批准", "复核", "指导", "督导", "督促", "督办",
+             "监督", "监控", "检查", "抽查", "考核", "评估", "把关", "统筹")
+
+
+class Entry(NamedTuple):
+    doc: DocumentContext
+    index: int
+    text: str  # the statement without punctuation and spaces
+    pairs: frozenset[str]  # its character bigrams
+
+
+def check(project: ProjectContext) -> Iterator[Problem]:
+    index = jobs(project)
+    found: dict[tuple[int, int], list[Entry]] = {}  # reported duty → the duties it repeats
+    owner: dict[tuple[int, int], Entry] = {}
+    for entry, others in _candidates(list(_entries(index))):
+        matcher = SequenceMatcher(None, "", entry.text, autojunk=False)  # b is analysed once
+        for other in others:
+            if other.doc is entry.doc or _directed(index, other, entry):
+                continue
+            matcher.set_seq1(other.text)
+            if matcher.quick_ratio() < THRESHOLD or matcher.ratio() < THRESHOLD:
+                continue
+            first, later = sorted((entry, other), key=lambda e: _order(e, project))
+            key = (id(later.doc), later.index)
+            owner[key] = later
+            found.setdefault(key, []).append(first)
+    for key, repeats in found.items():
+        yield _report(owner[key], sorted(repeats, key=lambda e: _order(e, project)))
+
+
+def _order(entry: Entry, project: ProjectContext) -> tuple[bool, str, int]:
+    """The later of two repeats is reported: a document being linted sorts last."""
+    return project.is_linted(entry.doc), entry.doc.file, entry.index
+
+
+def _entries(index: Jobs) -> Iterator[Entry]:
+    for doc in index.docs:
+        for number, duty in enumerate(job(doc).duties):
+            text = _NOT_TEXT.sub("", duty.statement)
+            if len(text) >= MIN_LENGTH:
+                pairs = frozenset(text[i:i + 2] for i in range(len(text) - 1))
+                yield Entry(doc, number, text, pairs)
+
+
+def _candidates(entries: list[Entry]) -> Iterator[tuple[Entry, list[Entry]]]:
+    """Each statement with the earlier ones it may repeat, without comparing all pairs.
+
+    Prefix filtering: order each statement's bigrams rarest first; two statements that share
+    at least SHARED_PAIRS of the larger one's bigrams share one among the first
+    len - ceil(SHARED_PAIRS · len) + 1 of each, so only those are indexed.
+    """
+    frequency: Counter[str] = Counter()
+    for entry in entries:
+        frequency.update(entry.pairs)
+    postings: dict[str, list[Entry]] = {}
+    for entry in entries:
+        ranked = sorted(entry.pairs, key=lambda pair: (frequency[pair], pair))
+        prefix = ranked[:len(ranked) - math.ceil(SHARED_PAIRS * len(ranked)) + 1]
+        size, pairs = len(entry.text), entry.pairs
+        low, high = size * LENGTH_RATIO, size / LENGTH_RATIO
+        seen: set[int] = set()
+        close = []
+        for pair in prefix:
+            for other in postings.get(pair, ()):
+                key = id(other)
+                if key in seen:
+                    continue
+                seen.add(key)
+                if low <= len(other.text) <= high and len(other.pairs & pairs) >= \
+                        SHARED_PAIRS * max(len(other.pairs), len(pairs)):
+                    close.append(other)
+        if close:
+            yield entry, close
+        for pair in prefix:
+            postings.setdefault(pair, []).append(entry)
+
+
+def _directed(index: Jobs, a: Entry, b: Entry) -> bool:
+    """A superior's directing version of its direct subordinate's duty."""
+    for boss, staff in ((a, b), (b, a)):
+        if _directly_above(index, boss.doc, staff.doc):
+            verbs = [v for v in DIRECTING if v in boss.text and v not in staff.text]
+            if verbs:
+                return True
+    return False
+
+
+def _directly_above(index: Jobs, boss: DocumentContext, staff: DocumentContext) -> bool:
+    return any(d is boss for d in index.up(staff)) or any(d is staff for d in index.down(boss))
+
+
+def _report(entry: Entry, repeats: list[Entry]) -> Problem:
+    duty = job(entry.doc).duties[entry.index]
+    others = repeats[:3]
+    names_zh = "；".join(f"{e.doc.model.id}（{e.doc.file}）的第 {e.index + 1} 项职责“"
+                        f"{job(e.doc).duties[e.index].title}”" for e in others)
+    names_en = "; ".join(f"duty {e.index + 1} ({job(e.doc).duties[e.index].title}) of "
+                         f"{e.doc.model.id} ({e.doc.file})" for e in others)
+    if len(repeats) > len(others):
+        names_zh += f"等 {len(repeats)} 项职责"
+        names_en += f" and {len(repeats) - len(others)} more"
+    path = ("duties", entry.index, "statement")
+    problem = entry.doc.finding(path, Message(
+        f"职责“{duty.title}”与 {names_zh} 几乎相同：请明确由哪个岗位负责，另一岗位改写为"
+        "配合或复核的内容；确需共担的，在 statement: 的上一行加 "
+        "# jobkit: disable-next-line=duplicate-duty-across-jobs。",
+        f"duty “{duty.title}” is nearly the same as {names_en}: decide which job owns it and "
+        "rewrite the other as support or review; if the duty is shared on purpose, add "
+        "# jobkit: disable-next-line=duplicate-duty-across-jobs above statement:"),
+        length=len(duty.statement))
+    return _at_key_of_block(entry.doc, path, problem)
+
+
+def _at_key_of_block(doc: DocumentContext, path: tuple, problem: Problem) -> Problem:
+    """Text below its key (a block scalar) cannot carry a comment: point at `statement:`."""
+    line, col = doc.loaded.source_map.key_position(path)
+    if line == problem.line:
+        return problem
+    return dataclasses.replace(problem, line=line, col=col, end_line=None, end_col=None)

@@ -1,0 +1,86 @@
+"""JK304 ethnicity-religion: ethnic group, race or religion as hiring conditions."""
+from __future__ import annotations
+
+import pytest
+import yaml
+
+from jobkit.config import Config
+from jobkit.lint.engine import LintOptions, lint_paths
+from jobkit.lint.examples import BASES, write_example
+from jobkit.lint.rules import find_rule
+from jobkit.lint.rules.jk3._tables import uncovered_patterns
+
+RULE = find_rule("JK304")
+
+
+def problems(change: dict, tmp_path) -> list:
+    """The rule's findings on the base document (of change's kind) with change merged on."""
+    write_example(RULE, yaml.safe_dump(change, allow_unicode=True), tmp_path)
+    result = lint_paths([tmp_path], Config(), LintOptions())
+    assert not [p for p in result.findings if p.code == "JK001"], "the example is valid"
+    return [p for p in result.findings if p.code == RULE.id]
+
+
+def found(change: dict, tmp_path) -> list[str]:
+    """The offending words of each finding."""
+    return [p.message.zh.split("”")[0].lstrip("“") for p in problems(change, tmp_path)]
+
+
+def demographics(text: str) -> dict:
+    return {"qualifications": {"demographics": text}}
+
+
+def physical(*items: str) -> dict:
+    return {"qualifications": {"physical": list(items)}}
+
+
+def lint_text(text: str, tmp_path) -> list:
+    path = tmp_path / "doc.yaml"
+    path.write_text(text, encoding="utf-8")
+    return [p for p in lint_paths([path], Config(), LintOptions()).findings if p.code == RULE.id]
+
+
+@pytest.mark.parametrize("text,words", [
+    ("限汉族", "限汉族"),
+    ("汉族优先", "汉族优先"),
+    ("不招少数民族", "不招少数民族"),
+    ("维吾尔族勿扰", "维吾尔族勿扰"),
+    ("民族：汉族", "民族：汉族"),
+    ("无宗教信仰", "无宗教信仰"),
+    ("不信教", "不信教"),
+    ("佛教徒优先", "佛教徒优先"),
+    ("白人优先", "白人优先"),
+    ("宗教信仰：无", "宗教信仰：无"),
+    ("Christians only", "Christians only"),
+])
+def test_restrictions_are_found(text, words, tmp_path):
+    assert found(demographics(text), tmp_path) == [words]
+
+
+@pytest.mark.parametrize("text", [
+    "不限", "民族不限", "民族、宗教信仰不限", "同等条件下少数民族应聘者优先",
+    "尊重少数民族风俗习惯", "能用维吾尔语与客户沟通者优先",
+])
+def test_open_wording_and_lawful_care_are_clean(text, tmp_path):
+    assert found(demographics(text), tmp_path) == []
+
+
+def test_prohibitions_in_a_policy_are_clean(tmp_path):
+    change = {"kind": "policy", "title": "招聘管理制度", "chapters": [{"title": "公平招聘",
+              "articles": ["不得以民族、种族、宗教信仰为由拒绝录用或者提高录用标准。",
+                           "公司尊重员工的宗教信仰和民族风俗习惯，不询问应聘者有无宗教信仰。"]}]}
+    assert found(change, tmp_path) == []
+
+
+def test_position_and_message(tmp_path):
+    text = BASES["job"].replace("  demographics: 不限", "  demographics: 性别不限，汉族优先")
+    [problem] = lint_text(text, tmp_path)
+    line = text.splitlines().index("  demographics: 性别不限，汉族优先") + 1
+    assert (problem.line, problem.col, problem.end_col) == (line, 22, 26)
+    assert "《就业促进法》第三条" in problem.message.zh
+    assert "《人力资源市场暂行条例》第二十四条" in problem.message.zh
+    assert problem.suggestion is not None and problem.level == "error"
+
+
+def test_every_pattern_is_covered_by_the_keys():
+    assert uncovered_patterns("ethnicity-religion") == []

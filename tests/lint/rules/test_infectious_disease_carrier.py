@@ -1,0 +1,88 @@
+"""JK310 infectious-disease-carrier: refusing carriers, HBV tests; not vaccination or cited law."""
+from __future__ import annotations
+
+import pytest
+import yaml
+
+from jobkit.config import Config
+from jobkit.lint.engine import LintOptions, lint_paths
+from jobkit.lint.examples import BASES, write_example
+from jobkit.lint.rules import find_rule
+from jobkit.lint.rules.jk3._tables import uncovered_patterns
+
+RULE = find_rule("JK310")
+
+
+def problems(change: dict, tmp_path) -> list:
+    """The rule's findings on the base document (of change's kind) with change merged on."""
+    write_example(RULE, yaml.safe_dump(change, allow_unicode=True), tmp_path)
+    result = lint_paths([tmp_path], Config(), LintOptions())
+    assert not [p for p in result.findings if p.code == "JK001"], "the example is valid"
+    return [p for p in result.findings if p.code == RULE.id]
+
+
+def found(change: dict, tmp_path) -> list[str]:
+    """The offending words of each finding."""
+    return [p.message.zh.split("”")[0].lstrip("“") for p in problems(change, tmp_path)]
+
+
+def demographics(text: str) -> dict:
+    return {"qualifications": {"demographics": text}}
+
+
+def physical(*items: str) -> dict:
+    return {"qualifications": {"physical": list(items)}}
+
+
+def lint_text(text: str, tmp_path) -> list:
+    path = tmp_path / "doc.yaml"
+    path.write_text(text, encoding="utf-8")
+    return [p for p in lint_paths([path], Config(), LintOptions()).findings if p.code == RULE.id]
+
+
+@pytest.mark.parametrize("item,words", [
+    ("身体健康，无乙肝等传染病", "无乙肝"),
+    ("无传染病", "无传染病"),
+    ("乙肝两对半检查正常", "乙肝两对半检查正常"),
+    ("入职体检含乙肝五项", "乙肝五项"),
+    ("乙肝携带者勿扰", "乙肝携带者勿扰"),
+    ("HIV检测阴性", "HIV检测阴性"),
+])
+def test_exclusions_are_found(item, words, tmp_path):
+    assert found(physical(item), tmp_path) == [words]
+
+
+@pytest.mark.parametrize("item", ["身体健康", "能适应轮班", "持有效健康证明", "无职业禁忌证"])
+def test_health_without_carrier_status_is_clean(item, tmp_path):
+    assert found(physical(item), tmp_path) == []
+
+
+def test_refusal_anywhere(tmp_path):
+    assert found({"summary": "受理客户投诉并登记分类，乙肝携带者勿扰。"}, tmp_path) == ["乙肝携带者勿扰"]
+
+
+def test_vaccination_privacy_and_prohibitions_are_clean(tmp_path):
+    change = {"kind": "policy", "title": "员工健康管理规定", "chapters": [{"title": "健康管理",
+              "articles": ["公司每年为员工免费接种乙肝疫苗。",
+                           "入职体检不得包含乙肝五项检查，不得以是乙肝病原携带者为由拒绝录用。"]}]}
+    assert found(change, tmp_path) == []
+
+
+def test_the_law_for_food_handling_work_justifies(tmp_path):
+    text = "依据《中华人民共和国食品安全法》，直接接触入口食品的岗位须无传染病"
+    assert found(physical(text), tmp_path) == []
+
+
+def test_position_and_message(tmp_path):
+    text = BASES["job"].replace("  demographics: 不限",
+                                "  demographics: 不限\n  physical: [身体健康，无乙肝]")
+    [problem] = lint_text(text, tmp_path)
+    line = text.splitlines().index("  physical: [身体健康，无乙肝]") + 1
+    assert (problem.line, problem.col, problem.end_col) == (line, 19, 22)
+    assert "《就业促进法》第三十条" in problem.message.zh and "art. 30" in problem.message.en
+    assert "易使传染病扩散" in problem.message.zh
+    assert problem.suggestion is not None and problem.level == "error"
+
+
+def test_every_pattern_is_covered_by_the_keys():
+    assert uncovered_patterns("infectious-disease-carrier") == []

@@ -1,0 +1,112 @@
+"""JK302 marriage-childbearing: marriage and children as hiring conditions or questions."""
+from __future__ import annotations
+
+import pytest
+import yaml
+
+from jobkit.config import Config
+from jobkit.lint.engine import LintOptions, lint_paths
+from jobkit.lint.examples import BASES, write_example
+from jobkit.lint.rules import find_rule
+from jobkit.lint.rules.jk3._tables import uncovered_patterns
+
+RULE = find_rule("JK302")
+
+
+def problems(change: dict, tmp_path) -> list:
+    """The rule's findings on the base document (of change's kind) with change merged on."""
+    write_example(RULE, yaml.safe_dump(change, allow_unicode=True), tmp_path)
+    result = lint_paths([tmp_path], Config(), LintOptions())
+    assert not [p for p in result.findings if p.code == "JK001"], "the example is valid"
+    return [p for p in result.findings if p.code == RULE.id]
+
+
+def found(change: dict, tmp_path) -> list[str]:
+    """The offending words of each finding."""
+    return [p.message.zh.split("”")[0].lstrip("“") for p in problems(change, tmp_path)]
+
+
+def demographics(text: str) -> dict:
+    return {"qualifications": {"demographics": text}}
+
+
+def physical(*items: str) -> dict:
+    return {"qualifications": {"physical": list(items)}}
+
+
+def lint_text(text: str, tmp_path) -> list:
+    path = tmp_path / "doc.yaml"
+    path.write_text(text, encoding="utf-8")
+    return [p for p in lint_paths([path], Config(), LintOptions()).findings if p.code == RULE.id]
+
+
+@pytest.mark.parametrize("text,words", [
+    ("已婚已育", "已婚已育"),
+    ("已婚已育者优先", "已婚已育"),
+    ("限未婚", "限未婚"),
+    ("未婚者优先", "未婚者优先"),
+    ("未婚", "未婚"),
+    ("有子女者优先", "有子女者优先"),
+    ("承诺入职后两年内不生育", "两年内不生育"),
+    ("3年内不要孩子", "3年内不要孩子"),
+    ("近期无生育计划", "近期无生育计划"),
+    ("孕妇勿扰", "孕妇勿扰"),
+    ("婚育情况：已婚已育", "婚育情况：已婚已育"),
+    ("单身优先", "单身优先"),
+])
+def test_conditions_are_found(text, words, tmp_path):
+    assert found(demographics(text), tmp_path) == [words]
+
+
+@pytest.mark.parametrize("text", ["不限", "婚育不限", "婚姻状况不限", "性别、婚育不限"])
+def test_open_wording_is_clean(text, tmp_path):
+    assert found(demographics(text), tmp_path) == []
+
+
+def test_an_application_form_may_not_ask(tmp_path):
+    change = {"kind": "form", "title": "应聘人员登记表",
+              "fields": [{"label": "姓名"}, {"label": "应聘岗位"}, {"label": "婚姻状况"},
+                         {"label": "是否已育"}]}
+    assert found(change, tmp_path) == ["婚姻状况", "是否已育"]
+
+
+def test_customer_and_staff_records_outside_hiring_are_clean(tmp_path):
+    survey = {"kind": "form", "title": "客户家庭情况调查表",
+              "fields": [{"label": "客户姓名"}, {"label": "婚姻状况"}, {"label": "子女情况"}]}
+    assert found(survey, tmp_path) == []
+    onboarding = {"kind": "form", "title": "员工入职信息登记表",
+                  "fields": [{"label": "姓名"}, {"label": "婚姻状况"}]}
+    assert found(onboarding, tmp_path / "b") == []
+    duty = {"summary": "为已婚客户家庭提供家电安装咨询，对咨询答复的准确率负责。"}
+    assert found(duty, tmp_path / "c") == []
+
+
+def test_benefits_and_prohibitions_in_a_policy_are_clean(tmp_path):
+    change = {"kind": "policy", "title": "女职工权益保护规定", "chapters": [{"title": "招聘与假期",
+              "articles": [
+                  "公司招聘时不询问应聘者的婚育情况，不将婚姻、生育状况作为录用条件。",
+                  "严禁要求求职者承诺一定期限内不结婚、不生育。",
+                  "已婚女职工按国家规定享受婚假和产假。",
+                  "哺乳期女职工每天享有1小时哺乳时间。",
+              ]}]}
+    assert found(change, tmp_path) == []
+
+
+def test_position_and_message(tmp_path):
+    text = BASES["job"].replace("  demographics: 不限", "  demographics: 大专以上学历，已婚已育")
+    [problem] = lint_text(text, tmp_path)
+    line = text.splitlines().index("  demographics: 大专以上学历，已婚已育") + 1
+    assert (problem.line, problem.col, problem.end_col) == (line, 24, 28)
+    assert problem.path == "qualifications.demographics"
+    assert "《妇女权益保障法》第四十三条" in problem.message.zh and "art. 43" in problem.message.en
+    assert problem.suggestion is not None and "删去" in problem.suggestion.zh
+    assert problem.level == "error"
+
+
+def test_promise_not_to_have_children_cites_both_laws(tmp_path):
+    [problem] = problems(demographics("承诺两年内不生育"), tmp_path)
+    assert "《就业促进法》第二十七条" in problem.message.zh
+
+
+def test_every_pattern_is_covered_by_the_keys():
+    assert uncovered_patterns("marriage-childbearing") == []
