@@ -59,6 +59,11 @@ class DocumentContext:
         walk(self.data, ())
         return found
 
+    @cached_property
+    def prose(self) -> str:
+        """All prose of the document in one string (lines apart), for a quick first screen."""
+        return "\n".join(text for _, text in self.strings)
+
     def value_at(self, path: tuple) -> object:
         value: object = self.data
         for key in path:
@@ -115,7 +120,12 @@ class ProjectContext:
         return {doc.model.id: doc for doc in self.documents}
 
     def of_kind(self, kind: str) -> list[DocumentContext]:
-        return [doc for doc in self.documents if doc.kind == kind]
+        by_kind = self.cache.get("of_kind")
+        if by_kind is None:
+            by_kind = self.cache["of_kind"] = {}
+            for doc in self.documents:
+                by_kind.setdefault(doc.kind, []).append(doc)
+        return list(by_kind.get(kind, ()))
 
     @cached_property
     def pack(self) -> DocumentContext | None:

@@ -10,6 +10,7 @@ from jobkit.config import Config
 from jobkit.discover import discover, display_name
 from jobkit.errors import UsageError
 from jobkit.lint.context import DocumentContext, ProjectContext
+from jobkit.lint.parallel import in_parallel, worker_count
 from jobkit.lint.rule import LEVEL_RANK, Rule
 from jobkit.lint.rules import all_rules, find_rule
 from jobkit.lint.suppress import find_suppressions
@@ -76,10 +77,27 @@ def lint_paths(paths: list[Path], config: Config, options: LintOptions = LintOpt
     active = active_rules(config, options)
     words = Words(config.lint.words)
     files = discover(paths)
-    findings, contexts, invalid = lint_files(files, config, active, words)
+    findings, contexts, invalid = read_files(files, config, words)
+    document_rules = [(r, level) for r, level in active.values() if r.scope == "document"]
     project_rules = [(r, level) for r, level in active.values() if r.scope == "project"]
-    if project_rules:
-        findings.extend(_check_project(project_rules, contexts, files, paths, config, words))
+
+    def check_documents(ctx: DocumentContext) -> list[Problem]:
+        return [_stamp(p, rule, level) for rule, level in document_rules
+                if not rule.kinds or ctx.kind in rule.kinds for p in rule.check(ctx)]
+
+    def check_project() -> list[Problem]:
+        if not project_rules:
+            return []
+        return _check_project(project_rules, contexts, files, paths, config, words)
+
+    workers = worker_count(len(contexts))
+    if workers > 1:
+        document_findings, project_findings = in_parallel(contexts, check_documents, workers,
+                                                          check_project)
+    else:
+        document_findings = [f for ctx in contexts for f in check_documents(ctx)]
+        project_findings = check_project()
+    findings += document_findings + project_findings
 
     findings = _apply_suppressions(findings, contexts, active)
     findings = _apply_file_ignores(findings, config)
@@ -89,33 +107,27 @@ def lint_paths(paths: list[Path], config: Config, options: LintOptions = LintOpt
                       {ctx.file: ctx.path for ctx in contexts})
 
 
-def lint_files(files: list[Path], config: Config, active: dict[str, tuple[Rule, str]],
+def read_files(files: list[Path], config: Config,
                words: Words) -> tuple[list[Problem], list[DocumentContext], int]:
-    """Load, validate and run the document rules on each file: (findings, contexts, invalid)."""
+    """Load and validate each file: (findings for invalid files, contexts, invalid count)."""
     findings: list[Problem] = []
     contexts: list[DocumentContext] = []
     invalid = 0
     invalid_rule = find_rule("JK001")
-    document_rules = [(r, level) for r, level in active.values() if r.scope == "document"]
     for path in files:
         checked = check_file(path, config.limits, display_name(path))
         if checked.problems:
             invalid += 1
             findings.extend(_stamp(p, invalid_rule, "error") for p in checked.problems)
-            continue
-        if checked.kind is None:
-            continue  # jobkit.yaml: validated above, nothing to lint
-        ctx = _context(checked, path, config, words)
-        contexts.append(ctx)
-        for rule, level in document_rules:
-            if not rule.kinds or ctx.kind in rule.kinds:
-                findings.extend(_stamp(p, rule, level) for p in rule.check(ctx))
+        elif checked.kind is not None:  # None: jobkit.yaml, validated above, nothing to lint
+            contexts.append(_context(checked, path, config, words))
     return findings, contexts, invalid
 
 
 def _context(checked, path: Path, config: Config, words: Words) -> DocumentContext:
     model = build_document(checked.loaded.data)
-    lang = getattr(model, "lang", None) or config.lang
+    # a document without its own lang is in the project's language (jobkit.yaml lang:)
+    lang = checked.loaded.data.get("lang") or config.lang
     return DocumentContext(checked.file, path, checked.loaded, model, config, words, lang)
 
 

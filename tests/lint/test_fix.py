@@ -43,3 +43,30 @@ def test_edits_that_would_change_structure_or_break_yaml_are_refused():
 
 def test_only_typography_rules_fix():
     assert plan_fixes(result_with([((COMMA, COMMA + 1, "，"),)], code="JK109")) == []
+
+
+DOC = """\
+kind: job   # 文档类型
+id: agent
+basic: {title: "坐席", department: 呼叫中心}
+summary: 受理客户来电,记录诉求并跟踪处理结果。  # 行尾注释
+duties:
+  - title: 来电受理
+    statement: 接听客户来电,解答咨询（详见 https://example.com/a,b ）
+    time_pct: 100
+"""
+
+
+def test_cli_diff_shows_and_fix_writes_typography_fixes(jobkit, write):
+    path = write("job.yaml", DOC)
+    diff = jobkit("lint", "--select", "JK4", "--diff", str(path))
+    assert "-summary: 受理客户来电,记录" in diff.out and "+summary: 受理客户来电，记录" in diff.out
+    assert path.read_text("utf-8") == DOC  # --diff writes nothing
+    fixed = jobkit("lint", "--select", "JK4", "--fix", "--lang", "en", str(path))
+    assert fixed.code == 0 and "fixed" in fixed.err
+    after = path.read_text("utf-8")
+    assert "受理客户来电，记录诉求并跟踪处理结果。  # 行尾注释" in after
+    assert "接听客户来电，解答咨询" in after and "https://example.com/a,b" in after
+    assert "kind: job   # 文档类型" in after and 'title: "坐席"' in after
+    again = jobkit("lint", "--select", "JK401", "--format", "json", str(path))
+    assert '"rule": "JK401"' not in again.out

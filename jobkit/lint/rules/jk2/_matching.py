@@ -11,6 +11,7 @@ _BREAK = "，。；：、,.;:！？!?（）()《》\"“”\\s"
 _PASSIVE = re.compile(r"(在(?!线)|受(?!理)|由(?!于)|被|经过|接受|配合|服从|听从|协助)[^" + _BREAK + r"]{0,12}$")
 
 
+@lru_cache(maxsize=64)
 def split_list(words: frozenset[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(words, exclusions): entries starting with '!' are look-alikes to blank out first."""
     include = tuple(sorted(w for w in words if not w.startswith("!")))
@@ -60,9 +61,19 @@ def _groups(lines: frozenset[str]) -> tuple[tuple[Group, ...], tuple[str, ...]]:
     return parse_groups(frozenset(include)), exclude
 
 
+@lru_cache(maxsize=32)
+def _any_trigger(lines: frozenset[str]) -> re.Pattern | None:
+    """One pattern for every trigger of every group: most texts call for nothing."""
+    groups, _ = _groups(lines)
+    return terms_pattern(tuple(t for group in groups for t in group.triggers))
+
+
 def requirement_hits(text: str, lines: frozenset[str]):
     """(offset, words found, group) for each requirement group of the list that text calls for."""
     groups, exclusions = _groups(lines)
+    screen = _any_trigger(lines)
+    if screen is None or not screen.search(text):
+        return
     text = blank(text, exclusions)
     for group in groups:
         match = terms_pattern(group.triggers).search(text)

@@ -38,6 +38,8 @@ def scan(ctx, name: str) -> Iterator[Problem]:
     if law.lang and ctx.lang != law.lang:
         return
     quick = law.quick
+    if not quick.search(ctx.prose):  # one search for the whole document, usually the last
+        return
     for path, text in ctx.strings:
         if quick.search(text):
             yield from _scan_text(ctx, law, path, text)

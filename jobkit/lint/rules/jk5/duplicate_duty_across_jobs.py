@@ -69,6 +69,7 @@ import math
 import re
 from collections import Counter
 from difflib import SequenceMatcher
+from itertools import islice
 from typing import Iterator, NamedTuple
 
 from jobkit.lint.context import DocumentContext, ProjectContext
@@ -83,6 +84,7 @@ SCOPE = "project"
 
 THRESHOLD = 0.9
 MIN_LENGTH = 4  # shorter statements are left to the duty phrasing rules
+SHOWN = 3  # repeats named in a finding; the rest are counted
 # ratio = 2·matches / (len a + len b) >= 0.9 needs the shorter to be >= 0.9/1.1 of the longer
 LENGTH_RATIO = THRESHOLD / (2 - THRESHOLD)
 # Cheap filter before difflib: at ratio 0.9 at most a tenth of the characters differ and each
@@ -103,22 +105,51 @@ class Entry(NamedTuple):
 
 def check(project: ProjectContext) -> Iterator[Problem]:
     index = jobs(project)
-    found: dict[tuple[int, int], list[Entry]] = {}  # reported duty → the duties it repeats
-    owner: dict[tuple[int, int], Entry] = {}
-    for entry, others in _candidates(list(_entries(index))):
-        matcher = SequenceMatcher(None, "", entry.text, autojunk=False)  # b is analysed once
+    order = lambda entry: _order(entry, project)  # noqa: E731
+    groups: dict[str, list[Entry]] = {}  # identical statements are compared once
+    for entry in sorted(_entries(index), key=order):
+        groups.setdefault(entry.text, []).append(entry)
+    # reported duty → (the duty, the first few duties it repeats, how many it repeats)
+    repeats: dict[tuple[int, int], list] = {}
+
+    def note(later: Entry, firsts: list[Entry], count: int) -> None:
+        record = repeats.setdefault((id(later.doc), later.index), [later, [], 0])
+        record[1].extend(firsts)
+        record[2] += count
+
+    for group in groups.values():
+        # Identical text: no verb can set a superior's version apart, so every earlier copy
+        # in another job counts; name the first few, count the rest (linear, not pairwise).
+        per_doc: Counter[int] = Counter()
+        for position, later in enumerate(group):
+            count = position - per_doc[id(later.doc)]
+            if count:
+                note(later, _first_others(group, position, later), count)
+            per_doc[id(later.doc)] += 1
+    for rep, others in _candidates([group[0] for group in groups.values()]):
+        matcher = SequenceMatcher(None, "", rep.text, autojunk=False)  # b is analysed once
         for other in others:
-            if other.doc is entry.doc or _directed(index, other, entry):
-                continue
             matcher.set_seq1(other.text)
             if matcher.quick_ratio() < THRESHOLD or matcher.ratio() < THRESHOLD:
                 continue
-            first, later = sorted((entry, other), key=lambda e: _order(e, project))
-            key = (id(later.doc), later.index)
-            owner[key] = later
-            found.setdefault(key, []).append(first)
-    for key, repeats in found.items():
-        yield _report(owner[key], sorted(repeats, key=lambda e: _order(e, project)))
+            for a in groups[rep.text]:
+                for b in groups[other.text]:
+                    if a.doc is not b.doc and not _directed(index, a, b):
+                        first, later = sorted((a, b), key=order)
+                        note(later, [first], 1)
+    for later, firsts, count in repeats.values():
+        yield _report(later, sorted(firsts, key=order)[:SHOWN], count)
+
+
+def _first_others(group: list[Entry], position: int, later: Entry) -> list[Entry]:
+    """The first few entries before position that belong to another job."""
+    found = []
+    for entry in islice(group, position):
+        if entry.doc is not later.doc:
+            found.append(entry)
+            if len(found) == SHOWN:
+                break
+    return found
 
 
 def _order(entry: Entry, project: ProjectContext) -> tuple[bool, str, int]:
@@ -182,16 +213,15 @@ def _directly_above(index: Jobs, boss: DocumentContext, staff: DocumentContext) 
     return any(d is boss for d in index.up(staff)) or any(d is staff for d in index.down(boss))
 
 
-def _report(entry: Entry, repeats: list[Entry]) -> Problem:
+def _report(entry: Entry, others: list[Entry], total: int) -> Problem:
     duty = job(entry.doc).duties[entry.index]
-    others = repeats[:3]
     names_zh = "；".join(f"{e.doc.model.id}（{e.doc.file}）的第 {e.index + 1} 项职责“"
                         f"{job(e.doc).duties[e.index].title}”" for e in others)
     names_en = "; ".join(f"duty {e.index + 1} ({job(e.doc).duties[e.index].title}) of "
                          f"{e.doc.model.id} ({e.doc.file})" for e in others)
-    if len(repeats) > len(others):
-        names_zh += f"等 {len(repeats)} 项职责"
-        names_en += f" and {len(repeats) - len(others)} more"
+    if total > len(others):
+        names_zh += f"等 {total} 项职责"
+        names_en += f" and {total - len(others)} more"
     path = ("duties", entry.index, "statement")
     problem = entry.doc.finding(path, Message(
         f"职责“{duty.title}”与 {names_zh} 几乎相同：请明确由哪个岗位负责，另一岗位改写为"

@@ -76,10 +76,11 @@ def check(project: ProjectContext) -> Iterator[Problem]:
     if not project.roots:  # loose files without a project: the rest of it is unknown
         return
     known = first_by_id(project)
+    guesses: dict[tuple, str | None] = {}
     for doc in by_file(project.documents):
         for path, value, kinds in _references(doc):
             if looks_like_id(value):
-                problem = _judge(doc, path, value, kinds, known)
+                problem = _judge(doc, path, value, kinds, known, guesses)
                 if problem is not None:
                     yield problem
 
@@ -112,14 +113,26 @@ def _items(doc: DocumentContext, path: tuple, kinds: tuple[str, ...]):
                 yield (*path, index), item, kinds
 
 
+def _guess(value: str, kinds: tuple[str, ...], doc: DocumentContext,
+           known: dict[str, DocumentContext], guesses: dict) -> str | None:
+    """The closest id of the wanted kinds, worked out once per value: a project that repeats
+    one unknown reference in many files must not pay for the search each time."""
+    if (value, kinds) not in guesses:
+        guesses[value, kinds] = did_you_mean(
+            value, [i for i, d in known.items() if d.kind in kinds])
+    guess = guesses[value, kinds]
+    if guess is not None and known[guess] is doc:  # never suggest the document itself
+        guess = did_you_mean(value, [i for i, d in known.items() if d.kind in kinds and d is not doc])
+    return guess
+
+
 def _judge(doc: DocumentContext, path: tuple, value: str, kinds: tuple[str, ...],
-           known: dict[str, DocumentContext]) -> Problem | None:
+           known: dict[str, DocumentContext], guesses: dict) -> Problem | None:
     wanted_zh = "或".join(kind_name(k)[0] for k in kinds)
     wanted_en = " or ".join(kind_name(k)[1] for k in kinds)
     target = known.get(value)
     if target is None:
-        others = [i for i, d in known.items() if d.kind in kinds and d is not doc]
-        guess = did_you_mean(value, others)
+        guess = _guess(value, kinds, doc, known, guesses)
         suggestion = Message(f"改为 {guess}", f"change it to {guess}") if guess else None
         text_zh, text_en = ("，或直接写职位名称", " or write the title as text") if kinds == JOB \
             else ("", "")
