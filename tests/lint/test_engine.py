@@ -87,3 +87,22 @@ def test_linting_one_file_resolves_and_reports_against_the_whole_project(jobkit,
     for name in ("a.yaml", "b.yaml"):
         result, report = lint_json(jobkit, "--select", "JK509", name, cwd=tmp_path)
         assert [(f["file"], f["rule"]) for f in report["findings"]] == [(name, "JK509")], name
+
+
+def test_parallel_document_rules_give_the_same_findings(monkeypatch, tmp_path):
+    from pathlib import Path
+
+    from jobkit.config import Config
+    from jobkit.lint import parallel
+    from jobkit.lint.engine import lint_paths
+
+    corpus = Path(__file__).parent / "corpus"
+    for index, source in enumerate(sorted(corpus.rglob("*.yaml"))[:8]):
+        (tmp_path / f"{index}-{source.name}").write_text(source.read_text("utf-8"), "utf-8")
+    monkeypatch.setattr(parallel, "MIN_DOCUMENTS_PER_WORKER", 10**9)
+    serial = lint_paths([tmp_path], Config()).findings
+    monkeypatch.setattr(parallel, "MIN_DOCUMENTS_PER_WORKER", 1)
+    monkeypatch.setattr(parallel.os, "sched_getaffinity", lambda pid: {0, 1}, raising=False)
+    assert parallel.worker_count(8) == 2
+    assert lint_paths([tmp_path], Config()).findings == serial
+    assert serial  # the corpus has defects: the comparison means something
