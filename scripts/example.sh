@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
-# Set up (if needed) and publish the bundled example system, examples/customer-service.
+# Set up (if needed) and publish the bundled example system, examples/customer-service,
+# into out/customer-service (DOCX, PDF and HTML of every document jobkit can render yet).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
-# Until `jobkit pack` exists this checks the example; the command in the README stays the same.
-.venv/bin/jobkit validate examples/customer-service
-echo "example: examples/customer-service is valid"
+.venv/bin/jobkit lint --fail-on error examples/customer-service
+# Until `jobkit pack` exists this renders the documents one by one; the command stays the same.
+.venv/bin/jobkit render -f docx -f pdf -f html -o out/customer-service examples/customer-service
+echo "example: published to out/customer-service"

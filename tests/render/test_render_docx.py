@@ -1,0 +1,120 @@
+"""`jobkit render -f docx`: editable Word files with real styles, all the text, repeatable."""
+from __future__ import annotations
+
+import subprocess
+import zipfile
+from pathlib import Path
+
+import docx
+import pytest
+
+from conftest import REPO, require_tool, run_jobkit
+from jobkit.load import load_text
+from render_helpers import squash
+
+EXAMPLE = REPO / "examples" / "customer-service" / "modules" / "complaint"
+JOB = EXAMPLE / "jobs" / "complaint-specialist.yaml"
+POLICY = EXAMPLE / "policies" / "complaint-policy.yaml"
+
+
+@pytest.fixture(scope="module")
+def rendered(tmp_path_factory):
+    out = tmp_path_factory.mktemp("docx")
+    result = run_jobkit("render", "-f", "docx", "-o", str(out), str(JOB), str(POLICY))
+    assert result.code == 0, result.text
+    return out
+
+
+@pytest.fixture(scope="module")
+def libreoffice_text(rendered):
+    """What LibreOffice reads from each DOCX (converted to plain text in one batch)."""
+    soffice = require_tool("soffice")
+    subprocess.run([soffice, "--headless", "--convert-to", "txt:Text", "--outdir",
+                    str(rendered / "txt"), *map(str, sorted(rendered.glob("*.docx")))],
+                   check=True, capture_output=True, timeout=180)
+    return {p.stem: p.read_text("utf-8-sig") for p in (rendered / "txt").glob("*.txt")}
+
+
+def test_job_text_is_all_in_libreoffices_reading(libreoffice_text):
+    data = load_text(JOB.read_text("utf-8"), "job").data
+    text = squash(libreoffice_text["complaint-specialist"])
+    for duty in data["duties"]:
+        for key in ("title", "statement", "standard", "deadline"):
+            assert squash(duty.get(key, "")) in text, duty.get(key)
+    assert squash(data["summary"]) in text
+
+
+def test_policy_articles_are_all_in_libreoffices_reading(libreoffice_text):
+    data = load_text(POLICY.read_text("utf-8"), "policy").data
+    text = squash(libreoffice_text["complaint-policy"])
+    assert squash(data["title"]) in text and "第一章总则" in text
+    for chapter in data["chapters"]:
+        assert squash(chapter["title"]) in text
+        for article in chapter["articles"]:
+            assert squash(article if isinstance(article, str) else article["text"]) in text
+
+
+def test_headings_use_real_word_styles(rendered):
+    document = docx.Document(str(rendered / "complaint-policy.docx"))
+    styles = {p.style.name: p.text for p in document.paragraphs if p.text}
+    assert styles["Title"] == "客户投诉管理制度"
+    chapter_headings = [p.text for p in document.paragraphs if p.style.name == "Heading 1"]
+    assert chapter_headings[0].startswith("第一章") and chapter_headings[-1].endswith("附则")
+    job = docx.Document(str(rendered / "complaint-specialist.docx"))
+    assert [p.text for p in job.paragraphs if p.style.name == "Heading 1"][:3] == [
+        "一、基本资料", "二、工作概要", "三、工作职责"]
+    duties = job.tables[1]
+    assert duties.rows[0].cells[2].text == "工作内容"
+
+
+def test_styles_name_simplified_chinese_east_asian_faces(rendered):
+    with zipfile.ZipFile(rendered / "complaint-specialist.docx") as archive:
+        styles = archive.read("word/styles.xml").decode("utf-8")
+    assert 'w:eastAsia="Noto Serif CJK SC"' in styles or 'w:eastAsia="Noto Sans CJK SC"' in styles
+    assert 'w:eastAsia="zh-CN"' in styles
+    assert "CJK JP" not in styles and "CJK KR" not in styles and "CJK TC" not in styles
+
+
+def test_same_input_and_source_date_epoch_give_identical_docx(tmp_path):
+    env = {"SOURCE_DATE_EPOCH": "1767225600"}
+    for name in ("a", "b"):
+        result = run_jobkit("render", "-f", "docx", "-o", str(tmp_path / name), str(POLICY), env=env)
+        assert result.code == 0, result.text
+    first = (tmp_path / "a" / "complaint-policy.docx").read_bytes()
+    assert first == (tmp_path / "b" / "complaint-policy.docx").read_bytes()
+    properties = docx.Document(str(tmp_path / "a" / "complaint-policy.docx")).core_properties
+    assert properties.created.year == 2026 and properties.title == "客户投诉管理制度"
+
+
+def test_markup_in_user_text_stays_text_in_docx(tmp_path):
+    source = tmp_path / "x.yaml"
+    source.write_text(
+        "kind: job\nid: x\nbasic: {title: '<b>粗体</b>{{ 1 + 1 }}', department: 部门}\n"
+        "summary: '<img src=\"file:///etc/passwd\">'\n"
+        "duties: [{title: 职责, statement: '{% raw %}保持原样'}]\n", encoding="utf-8")
+    assert run_jobkit("render", "-f", "docx", "-o", str(tmp_path / "out"), str(source)).code == 0
+    document = docx.Document(str(tmp_path / "out" / "x.docx"))
+    text = "\n".join(p.text for p in document.paragraphs)
+    cells = "\n".join(c.text for t in document.tables for r in t.rows for c in r.cells)
+    assert "<b>粗体</b>{{ 1 + 1 }}" in text + cells
+    assert '<img src="file:///etc/passwd">' in text
+    assert "{% raw %}保持原样" in cells
+    with zipfile.ZipFile(tmp_path / "out" / "x.docx") as archive:
+        assert not [n for n in archive.namelist() if n.startswith("word/media/")]
+
+
+def test_reference_docx_from_the_configuration_brands_the_output(tmp_path):
+    from docx.shared import Pt
+
+    brand = docx.Document()
+    brand.styles["Title"].font.size = Pt(30)
+    brand.save(str(tmp_path / "brand.docx"))
+    (tmp_path / "jobkit.yaml").write_text("reference_docx: brand.docx\norganization: {name: 品牌公司}\n",
+                                          encoding="utf-8")
+    (tmp_path / "job.yaml").write_text(JOB.read_text("utf-8"), encoding="utf-8")
+    result = run_jobkit("render", "-f", "docx", "-o", str(tmp_path / "out"),
+                        str(tmp_path / "job.yaml"), cwd=tmp_path)
+    assert result.code == 0, result.text
+    document = docx.Document(str(tmp_path / "out" / "complaint-specialist.docx"))
+    assert document.styles["Title"].font.size == Pt(30)
+    assert "品牌公司" in document.sections[0].header.paragraphs[0].text
