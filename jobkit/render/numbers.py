@@ -35,4 +35,4 @@ def item(n: int, lang: str = "zh-CN") -> str:
 
 
 def section(n: int, lang: str = "zh-CN") -> str:
-    return f"{n}." if lang == "en" else f"{chinese_number(n)}、"
+    return f"{n}. " if lang == "en" else f"{chinese_number(n)}、"
