@@ -4,8 +4,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from jobkit.model import Document, Job, Policy
-from jobkit.render import numbers
+from jobkit.model import Document, Form, Job, Plan, Policy, Process, Tool
+from jobkit.render import kinds, numbers
 from jobkit.render.labels import labels
 
 
@@ -111,7 +111,8 @@ def page_meta(document: Document, organization: str) -> PageMeta:
         return PageMeta(document.title, lang, organization, document.doc_number or "", effective,
                         document.issuer)
     title = document.title if not isinstance(document, Job) else document.basic.title
-    return PageMeta(title, lang, organization, "", format_date(document.effective_date, lang))
+    number = document.number or "" if isinstance(document, Form) else ""
+    return PageMeta(title, lang, organization, number, format_date(document.effective_date, lang))
 
 
 def _number(value: float | int | None) -> str:
@@ -172,4 +173,12 @@ def template_context(document: Document, index: Index, organization: str) -> dic
         context["chapters"] = policy_chapters(document, index)
     if isinstance(document, Job):
         context["texts"] = job_texts(document, index)
+    if isinstance(document, Process):
+        context.update(kinds.process_context(document, index))
+    elif isinstance(document, Tool):
+        context.update(kinds.tool_context(document))
+    elif isinstance(document, Form):
+        context.update(kinds.form_context(document))
+    elif isinstance(document, Plan):
+        context.update(kinds.plan_context(document))
     return context

@@ -19,10 +19,11 @@ The HTML subset (what a template override may rely on; only <body> is read):
   <th> → Table Heading (bold, shaded like the table style's header row), <td> → Table Text;
   colspan / rowspan become merged cells; widths in percent of the text width from
   <col style="width: 20%"> (or width="20%") or data-width="20%" / style width on a cell; a cell
-  may hold paragraphs, lists and tables; an empty cell with data-lines="3" gets three empty
-  lines to write in; class="tick" puts a ☐ box in the cell. Inside cells, lists use Table List
+  may hold paragraphs, lists and tables; a cell with data-lines="3" offers three lines to
+  write in (a hint inside it takes the first); class="tick" puts a ☐ box in the cell. Inside cells, lists use Table List
   Bullet / Table List Number when the reference has them.
-- <img src width alt>: src goes to resolve_image(src) (data: URLs are decoded here); width in
+- <img src width alt>: src (or data-docx-src, which wins: a PNG beside an SVG src that Word
+  cannot show) goes to resolve_image(src) (data: URLs are decoded here); width in
   CSS px (96 dpi), or data-width-mm, or a percent; never wider than the text. An image that
   cannot be had or read is replaced by its alt text.
 - class="page-break" on an element starts it on a new page; <hr> → a thin rule.
@@ -219,7 +220,8 @@ class Flow:
 
     def image(self, el) -> None:
         alt = el.get("alt") or ""
-        blob = self.ctx.image(el.get("src") or "")
+        # A chart is SVG for HTML and PDF; data-docx-src carries its PNG for Word.
+        blob = self.ctx.image(el.get("data-docx-src") or el.get("src") or "")
         try:
             native = Image.from_blob(blob) if blob else None
         except Exception:  # not an image python-docx can place (SVG, damaged file …)
@@ -304,10 +306,10 @@ class Flow:
                 flow.align = flow.align or WD_ALIGN_PARAGRAPH.CENTER
         flow.content(td)
         flow.flush()
-        if flow.written == 0:  # an empty cell: data-lines sets how many lines it offers
-            lines = max(1, min(ds.to_int(td.get("data-lines"), 1), 100))
-            for n in range(lines):
-                self.ctx.apply(cell.paragraphs[0] if n == 0 else cell.add_paragraph(), style)
+        # data-lines: how many lines the cell offers to write in; a hint inside counts as one
+        lines = max(1, min(ds.to_int(td.get("data-lines"), 1), 100))
+        for n in range(flow.written, lines):
+            self.ctx.apply(cell.paragraphs[0] if n == 0 else cell.add_paragraph(), style)
 
     def break_paragraph(self) -> None:
         """A near-invisible paragraph carrying a page break (a table cannot carry one)."""

@@ -34,6 +34,18 @@ _ZH = {
     "effective_date_sentence": "本制度自{date}起施行。", "effective_phrase": "本制度{phrase}。",
     "page": "第 {page} 页 共 {pages} 页", "list_sep": "、", "colon": "：", "period_mark": "。",
     "month": "月", "year": "年", "hour": "小时", "day": "天", "per": "/",
+    "process": "工作流程", "owner": "责任部门", "flowchart": "流程图", "steps": "流程说明",
+    "step": "步骤", "lane": "责任岗位", "action": "工作内容", "output": "输出", "time_limit": "时限",
+    "next": "下一步", "tool": "执行工具", "item": "项目", "criteria": "标准", "result": "结果",
+    "score": "分值", "got": "得分", "total": "合计", "pass_mark": "合格线", "instructions": "使用说明",
+    "form": "实用表单", "form_number": "表单编号", "signature": "签字", "date": "日期",
+    "notes": "说明", "plan": "实施方案", "background": "背景", "objectives": "目标",
+    "organization": "组织与分工", "role": "角色", "who": "人员", "role_duties": "职责",
+    "phases": "实施阶段", "phase": "阶段", "start": "开始", "end": "结束", "tasks": "主要任务",
+    "deliverables": "交付成果", "timeline": "进度安排", "budget": "预算", "amount": "金额",
+    "currency": "币种", "note": "备注", "risks": "风险与应对", "risk": "风险",
+    "mitigation": "应对措施", "risk_owner": "责任人", "index": "文件目录",
+    "org_chart": "组织结构图", "module": "模块", "documents": "文件",
 }
 
 _EN = {
@@ -74,6 +86,19 @@ _EN = {
     "effective_phrase": "This policy {phrase}.",
     "page": "Page {page} of {pages}", "list_sep": ", ", "colon": ": ", "period_mark": ".",
     "month": "month", "year": "year", "hour": "hour", "day": "day", "per": "/",
+    "process": "Workflow", "owner": "Owner", "flowchart": "Flowchart", "steps": "Steps",
+    "step": "Step", "lane": "Responsible", "action": "Work", "output": "Output",
+    "time_limit": "Time limit", "next": "Next", "tool": "Working tool", "item": "Item",
+    "criteria": "Criteria", "result": "Result", "score": "Points", "got": "Score",
+    "total": "Total", "pass_mark": "Pass mark", "instructions": "How to use", "form": "Form",
+    "form_number": "Form No.", "signature": "Signature", "date": "Date", "notes": "Notes",
+    "plan": "Implementation plan", "background": "Background", "objectives": "Objectives",
+    "organization": "Organisation", "role": "Role", "who": "Who", "role_duties": "Duties",
+    "phases": "Phases", "phase": "Phase", "start": "Start", "end": "End", "tasks": "Tasks",
+    "deliverables": "Deliverables", "timeline": "Timeline", "budget": "Budget",
+    "amount": "Amount", "currency": "Currency", "note": "Note", "risks": "Risks and mitigations",
+    "risk": "Risk", "mitigation": "Mitigation", "risk_owner": "Owner", "index": "Contents",
+    "org_chart": "Organisation chart", "module": "Module", "documents": "Documents",
 }
 
 

@@ -14,7 +14,7 @@ from jobkit.render.environment import make_environment, read_css, shipped_templa
 from jobkit.render.output import OutputFolder
 from jobkit.validate import check_file
 
-RENDERABLE = ("job", "policy")
+RENDERABLE = ("job", "policy", "process", "tool", "form", "plan")
 
 
 @dataclass

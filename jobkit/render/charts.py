@@ -1,0 +1,136 @@
+"""Charts drawn once with Graphviz: swim-lane flowcharts and organisation charts.
+
+Each chart comes back as an SVG (for HTML and PDF) and a PNG at print resolution (for DOCX),
+both as data: URLs, from the same DOT source.
+"""
+from __future__ import annotations
+
+import base64
+import shutil
+import subprocess
+from dataclasses import dataclass
+from functools import lru_cache
+
+from jobkit.errors import RenderError
+
+FONT = "Noto Sans CJK SC"
+PNG_DPI = 200
+_WRAP = 11  # characters per line inside a box: Chinese labels have no spaces to wrap at
+
+
+@dataclass(frozen=True)
+class Chart:
+    svg: str  # data: URL
+    png: str  # data: URL
+    width_mm: float  # natural size
+    height_mm: float
+
+    def fit(self, width_mm: float, height_mm: float) -> float:
+        """The width to show the chart at so that it fits the box, never enlarged."""
+        scale = min(1.0, width_mm / self.width_mm, height_mm / self.height_mm)
+        return round(self.width_mm * scale, 1)
+
+
+def quote(text: str) -> str:
+    """A DOT string literal; the text cannot end it or inject attributes."""
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n") + '"'
+
+
+def wrap(text: str, width: int = _WRAP) -> str:
+    lines, line = [], ""
+    for char in text:
+        line += char
+        if len(line) >= width and char not in "，。、；：":
+            lines.append(line)
+            line = ""
+    if line:
+        lines.append(line)
+    return "\n".join(lines)
+
+
+def _run_dot(source: str, fmt: str) -> bytes:
+    dot = shutil.which("dot")
+    if dot is None:
+        raise RenderError("Graphviz (dot) 未安装，无法绘制图表 / Graphviz (dot) is not installed: "
+                          "run scripts/setup.sh or apt-get install graphviz")
+    args = [dot, f"-T{fmt}"] + ([f"-Gdpi={PNG_DPI}"] if fmt == "png" else [])
+    done = subprocess.run(args, input=source.encode("utf-8"), capture_output=True, timeout=60)
+    if done.returncode != 0:
+        raise RenderError(f"Graphviz failed: {done.stderr.decode('utf-8', 'replace')[:300]}")
+    return done.stdout
+
+
+@lru_cache(maxsize=256)
+def draw(source: str) -> Chart:
+    """Run Graphviz once per format for a DOT source."""
+    svg = _run_dot(source, "svg")
+    png = _run_dot(source, "png")
+    width_px = int.from_bytes(png[16:20], "big")  # PNG IHDR width and height
+    height_px = int.from_bytes(png[20:24], "big")
+    return Chart("data:image/svg+xml;base64," + base64.b64encode(svg).decode("ascii"),
+                 "data:image/png;base64," + base64.b64encode(png).decode("ascii"),
+                 round(width_px / PNG_DPI * 25.4, 1), round(height_px / PNG_DPI * 25.4, 1))
+
+
+_HEAD = (f'graph [fontname="{FONT}", fontsize=11, newrank=true, nodesep=0.3, ranksep=0.35, '
+         f'bgcolor="white", pad=0.15];\n'
+         f'node [fontname="{FONT}", fontsize=10, shape=box, style="rounded,filled", '
+         f'fillcolor="#f4f6f9", color="#445566", penwidth=0.8, margin="0.12,0.06"];\n'
+         f'edge [fontname="{FONT}", fontsize=9, color="#445566", arrowsize=0.6, penwidth=0.8];\n')
+_SHAPES = {
+    "start": 'shape=ellipse, style="filled", fillcolor="#e3efe3"',
+    "end": 'shape=ellipse, style="filled", fillcolor="#efe3e3"',
+    "decision": 'shape=diamond, style="filled", fillcolor="#fff6dd", margin="0.02,0.02"',
+    "task": "",
+}
+
+
+def swimlane_source(lanes: list[tuple[str, str]], steps: list[dict]) -> str:
+    """DOT for a flowchart with one column per lane, in the given order.
+
+    lanes: (key, title); steps: {id, lane, action, type, exits: {label: target}}.
+    """
+    out = ["digraph flow {\n", _HEAD, "rankdir=TB;\n"]
+    lane_index = {key: number for number, (key, _) in enumerate(lanes)}
+    for number, (key, title) in enumerate(lanes):
+        out.append(f"subgraph cluster_lane{number} {{ label={quote(title)}; style=\"rounded\"; "
+                   f"color=\"#99aabb\"; fontsize=11;\n")
+        for step in (s for s in steps if s["lane"] == key):
+            shape = _SHAPES.get(step["type"], "")
+            out.append(f"  {quote('s:' + step['id'])} [label={quote(wrap(step['action']))}"
+                       f"{', ' + shape if shape else ''}];\n")
+        out.append("}\n")
+    # Lane order: invisible anchors above the lanes (outside the clusters, where dot keeps a
+    # chain of same-rank nodes in order), each pulling its lane's first step below it.
+    for number in range(len(lanes)):
+        out.append(f'lane{number} [style=invis, shape=point, width=0, label=""];\n')
+    heads = " ".join(f"lane{n};" for n in range(len(lanes)))
+    out.append(f"{{ rank=min; {heads} }}\n")
+    if len(lanes) > 1:
+        out.append(" -> ".join(f"lane{n}" for n in range(len(lanes)))
+                   + " [style=invis, weight=10];\n")
+    for number, (key, _) in enumerate(lanes):
+        first = next((s for s in steps if s["lane"] == key), None)
+        if first is not None:
+            out.append(f"lane{number} -> {quote('s:' + first['id'])} [style=invis, weight=50];\n")
+    known = {s["id"] for s in steps if s["lane"] in lane_index}
+    for step in steps:
+        for label, target in step["exits"].items():
+            if step["id"] in known and target in known:
+                attrs = f" [xlabel={quote(label)}]" if label else ""
+                out.append(f"{quote('s:' + step['id'])} -> {quote('s:' + target)}{attrs};\n")
+    out.append("}\n")
+    return "".join(out)
+
+
+def org_source(posts: list[tuple[str, str, str | None]]) -> str:
+    """DOT for an organisation chart: (key, label, key of the superior or None)."""
+    out = ["digraph org {\n", _HEAD, "rankdir=TB; splines=ortho;\n"]
+    keys = {key for key, _, _ in posts}
+    for key, label, _ in posts:
+        out.append(f"{quote(key)} [label={quote(label)}];\n")
+    for key, _, boss in posts:
+        if boss is not None and boss in keys:
+            out.append(f"{quote(boss)} -> {quote(key)} [arrowhead=none];\n")
+    out.append("}\n")
+    return "".join(out)

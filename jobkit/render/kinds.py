@@ -1,0 +1,115 @@
+"""Context for workflows, working tools, forms and plans: what their templates need."""
+from __future__ import annotations
+
+from datetime import date
+
+from jobkit.model import Form, Plan, Process, Tool
+from jobkit.render import charts
+
+
+def process_context(process: Process, index) -> dict:
+    """The swim-lane chart and the step table, lane names that are job ids shown as titles."""
+    lanes = [(lane, index.title(lane)) for lane in process.lanes]
+    steps = [{"id": s.id, "lane": s.lane, "action": s.action, "type": s.type, "exits": s.exits}
+             for s in process.steps]
+    chart = charts.draw(charts.swimlane_source(lanes, steps))
+    numbers = {step.id: number for number, step in enumerate(process.steps, 1)}
+    rows = []
+    for number, step in enumerate(process.steps, 1):
+        exits = [(label, numbers[target]) for label, target in step.exits.items()
+                 if target in numbers]
+        rows.append({"number": number, "step": step, "lane": index.title(step.lane),
+                     "exits": exits})
+    # A chart fits the text block of an A4 page with room for its heading.
+    return {"chart": chart, "chart_width_mm": chart.fit(160, 165), "rows": rows}
+
+
+_TEXT_COLUMN = ("项目", "内容", "事项", "item", "check")
+_POINTS_COLUMN = ("分值", "满分", "标准分", "points", "weight")
+_CRITERIA_COLUMN = ("标准", "要求", "说明", "criteria", "standard")
+
+
+def _column_source(name: str) -> str:
+    """Which field of an item a user-named column shows; others are left to fill in."""
+    lowered = name.lower()
+    for source, words in (("text", _TEXT_COLUMN), ("score", _POINTS_COLUMN),
+                          ("criteria", _CRITERIA_COLUMN)):
+        if any(word in lowered for word in words):
+            return source
+    return ""
+
+
+def tool_context(tool: Tool) -> dict:
+    """Numbered items, the cells of user-named columns, and the total of the points."""
+    sources = [_column_source(c) for c in tool.columns] if tool.tool_type != "matrix" else []
+    if sources and "text" not in sources:
+        sources = []  # columns that do not name the item: keep the standard layout
+    sections, number = [], 0
+    for section in tool.sections:
+        items = []
+        for item in section.items:
+            number += 1
+            values = iter(item.values)
+            cells = [_cell(item, source, values) for source in sources]
+            items.append({"number": number, "item": item, "cells": cells})
+        sections.append({"title": section.title, "entries": items})
+    points = [i.score for s in tool.sections for i in s.items if i.score is not None]
+    return {"sections": sections, "total": sum(points) if points else None,
+            "column_sources": sources}
+
+
+def _cell(item, source: str, values) -> str:
+    if source == "text":
+        return item.text
+    if source == "score":
+        return "" if item.score is None else f"{item.score:g}"
+    if source == "criteria":
+        return item.criteria or ""
+    return next(values, "")
+
+
+def form_context(form: Form) -> dict:
+    """The header fields laid out in rows of four units; a field spans 1–4 of them."""
+    rows, row, used = [], [], 0
+    for field in form.fields:
+        span = min(max(field.span, 1), 4)
+        if used + span > 4:
+            rows.append(_close_row(row, used))
+            row, used = [], 0
+        row.append({"field": field, "span": span, "value_span": span * 2 - 1})
+        used += span
+    if row:
+        rows.append(_close_row(row, used))
+    return {"field_rows": rows}
+
+
+def _close_row(row: list[dict], used: int) -> list[dict]:
+    """Widen the last field of a short row so every row fills the grid."""
+    if used < 4:
+        row[-1] = {**row[-1], "value_span": row[-1]["value_span"] + (4 - used) * 2}
+    return row
+
+
+def _months(start: date, end: date) -> list[date]:
+    months, current = [], date(start.year, start.month, 1)
+    while current <= end and len(months) < 36:
+        months.append(current)
+        current = date(current.year + current.month // 12, current.month % 12 + 1, 1)
+    return months
+
+
+def plan_context(plan: Plan) -> dict:
+    """A month-by-month timeline of the phases, and the budget total per currency."""
+    dated = [p for p in plan.phases if p.start and p.end]
+    months = _months(min(p.start for p in dated), max(p.end for p in dated)) if dated else []
+    timeline = []
+    for phase in plan.phases:
+        cells = [bool(phase.start and phase.end and phase.start <= _month_end(m)
+                      and phase.end >= m) for m in months]
+        timeline.append({"phase": phase, "cells": cells})
+    return {"months": months, "timeline": timeline, "totals": plan.budget_totals()}
+
+
+def _month_end(month: date) -> date:
+    following = date(month.year + month.month // 12, month.month % 12 + 1, 1)
+    return date.fromordinal(following.toordinal() - 1)

@@ -1,0 +1,89 @@
+"""Workflows, working tools, forms and plans: every step, item, field, column, phase and risk
+is in the PDF and in LibreOffice's reading of the DOCX; charts are drawn."""
+from __future__ import annotations
+
+import subprocess
+import zipfile
+
+import docx
+import pytest
+
+from conftest import REPO, require_tool, run_jobkit
+from jobkit.load import load_text
+from render_helpers import pdf_fonts, pdf_text, squash
+
+MODULE = REPO / "examples" / "customer-service" / "modules" / "complaint"
+FILES = {
+    "process": MODULE / "processes" / "complaint-process.yaml",
+    "tool": MODULE / "tools" / "complaint-quality-checklist.yaml",
+    "form": MODULE / "forms" / "complaint-register.yaml",
+    "plan": MODULE / "plans" / "complaint-system-rollout.yaml",
+}
+
+
+def expected_texts(kind: str, data: dict) -> list[str]:
+    texts = [data["title"]]
+    if kind == "process":
+        texts += [s["action"] for s in data["steps"]] + [s["output"] for s in data["steps"]
+                                                         if s.get("output")]
+    elif kind == "tool":
+        texts += [i["text"] for s in data["sections"] for i in s["items"]]
+        texts += [s["title"] for s in data["sections"]] + list(data.get("columns", []))
+    elif kind == "form":
+        texts += [f["label"] for f in data.get("fields", [])]
+        texts += list(data.get("table", {}).get("columns", [])) + list(data.get("notes", []))
+    elif kind == "plan":
+        texts += [p["name"] for p in data["phases"]] + [r["risk"] for r in data.get("risks", [])]
+        texts += [r["mitigation"] for r in data.get("risks", []) if r.get("mitigation")]
+        texts += [b["item"] for b in data.get("budget", [])]
+    return texts
+
+
+@pytest.fixture(scope="module")
+def rendered(tmp_path_factory):
+    out = tmp_path_factory.mktemp("kinds")
+    result = run_jobkit("render", "-f", "pdf", "-f", "docx", "-o", str(out), *map(str, FILES.values()))
+    assert result.code == 0, result.text
+    soffice = require_tool("soffice")
+    subprocess.run([soffice, "--headless", "--convert-to", "txt:Text", "--outdir", str(out / "txt"),
+                    *map(str, sorted(out.glob("*.docx")))], check=True, capture_output=True,
+                   timeout=180)
+    return out
+
+
+@pytest.mark.parametrize("kind", list(FILES))
+def test_all_text_is_in_pdf_and_docx(rendered, kind):
+    data = load_text(FILES[kind].read_text("utf-8"), kind).data
+    pdf = squash(pdf_text(rendered / f"{data['id']}.pdf"))
+    word = squash((rendered / "txt" / f"{data['id']}.txt").read_text("utf-8-sig"))
+    for text in expected_texts(kind, data):
+        assert squash(text) in pdf, (kind, text, "pdf")
+        assert squash(text) in word, (kind, text, "docx")
+    fonts = pdf_fonts(rendered / f"{data['id']}.pdf")
+    assert any("CJK-SC" in f for f in fonts) and not any("CJK-JP" in f for f in fonts)
+
+
+def test_workflow_chart_is_svg_in_pdf_and_png_in_docx(rendered):
+    pdf = pdf_text(rendered / "complaint-process.pdf")
+    assert "提交投诉" in pdf or "投诉" in pdf  # the chart's labels are real text in the PDF
+    with zipfile.ZipFile(rendered / "complaint-process.docx") as archive:
+        media = [n for n in archive.namelist() if n.startswith("word/media/")]
+    assert media and media[0].endswith(".png")
+
+
+def test_form_cells_are_real_cells_to_type_into(rendered):
+    document = docx.Document(str(rendered / "complaint-register.docx"))
+    data = load_text(FILES["form"].read_text("utf-8"), "form").data
+    rows = document.tables[1].rows
+    assert [c.text for c in rows[0].cells] == data["table"]["columns"]
+    assert len(rows) == data["table"]["rows"] + 1
+    assert all(c.text == "" for c in rows[1].cells)
+
+
+def test_scorecard_total_and_plan_budget_total(rendered):
+    tool = load_text(FILES["tool"].read_text("utf-8"), "tool").data
+    points = sum(i.get("score", 0) for s in tool["sections"] for i in s["items"])
+    assert squash(f"合计{points:g}") in squash(pdf_text(rendered / f"{tool['id']}.pdf"))
+    plan = load_text(FILES["plan"].read_text("utf-8"), "plan").data
+    total = sum(b["amount"] for b in plan["budget"])
+    assert f"{total:,.2f}" in pdf_text(rendered / f"{plan['id']}.pdf")
