@@ -118,7 +118,8 @@ _TIME_ADVERBIAL = (
 def _lexicon(verbs: frozenset, core: frozenset, heads: frozenset, nominal: frozenset,
              adverbials: frozenset, prepositions: frozenset) -> Lexicon:
     words = "|".join(re.escape(w) for w in sorted(adverbials, key=len, reverse=True))
-    pattern = re.compile(rf"(?:{_TIME_ADVERBIAL}{'|' + words if words else ''})[\s，,、]*")
+    # (?!度): 按月 is an adverbial, but not the start of 按月度 (月度/季度/年度 are nouns here)
+    pattern = re.compile(rf"(?:{_TIME_ADVERBIAL}{'|' + words if words else ''})(?!度)[\s，,、]*")
     return Lexicon(verbs | core, heads, nominal, pattern, prepositions)
 
 
