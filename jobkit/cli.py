@@ -183,6 +183,36 @@ def render(paths, formats, output, force, lang) -> None:
     sys.exit(run_render(list(paths), formats, output, force, lang))
 
 
+@cli.command()
+@click.argument("folder", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("-o", "--output", type=click.Path(file_okay=False, path_type=Path), default="out",
+              show_default=True, help="输出文件夹。 / Output folder.")
+@click.option("-f", "--format", "formats", multiple=True, type=click.Choice(["docx", "pdf", "html"]),
+              help="输出格式，可重复（默认 docx、pdf 和 html）。 / Output format, repeatable "
+                   "(default: docx, pdf and html).")
+@click.option("-j", "--jobs", type=click.IntRange(1, 64), default=None,
+              help="并行进程数（默认 CPU 核数）。 / Worker processes (default: CPU cores).")
+@click.option("--zip", "make_zip", is_flag=True,
+              help="另外打包为一个 zip 文件。 / Also write one zip archive of the output.")
+@click.option("--keep-going", is_flag=True,
+              help="有错误时仍输出其余文件。 / Write the other documents even when some have errors.")
+@click.option("--force", is_flag=True,
+              help="全部重新生成，并覆盖不是 jobkit 生成的同名文件。 / Rebuild everything and "
+                   "overwrite files jobkit did not produce.")
+@_lang_option
+def pack(folder, output, formats, jobs, make_zip, keep_going, force, lang) -> None:
+    """发布整套九模块文件包：先检查全部文件，再并行输出，附目录与组织结构图。
+
+    Publish the whole nine-module pack: check everything first (nothing is written if a
+    document has errors, unless --keep-going), render in parallel, skip documents unchanged
+    since the last build, and write an index with organisation charts.
+    """
+    from jobkit.pack_command import run_pack
+
+    sys.exit(run_pack(folder, output, formats or ("docx", "pdf", "html"), jobs, make_zip,
+                      keep_going, force, lang))
+
+
 def _report_problems(problems, lang: str) -> None:
     for problem in problems:
         click.echo(problem.format(lang), err=True)

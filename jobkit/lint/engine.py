@@ -36,6 +36,7 @@ class LintResult:
     rules: dict[str, Rule] = field(default_factory=dict)  # id → rule, for formatters
     sources: dict[str, str] = field(default_factory=dict)  # file → text, for fixes and rdjson
     paths: dict[str, Path] = field(default_factory=dict)  # file → path on disk
+    documents: list = field(default_factory=list)  # the valid documents' contexts
 
     def count(self, level: str) -> int:
         return sum(1 for f in self.findings if f.level == level)
@@ -104,7 +105,7 @@ def lint_paths(paths: list[Path], config: Config, options: LintOptions = LintOpt
     findings.sort(key=Problem.sort_key)
     return LintResult(findings, len(files), invalid, {r.id: r for r, _ in active.values()},
                       {ctx.file: ctx.loaded.text for ctx in contexts},
-                      {ctx.file: ctx.path for ctx in contexts})
+                      {ctx.file: ctx.path for ctx in contexts}, contexts)
 
 
 def read_files(files: list[Path], config: Config,

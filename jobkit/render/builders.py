@@ -17,6 +17,7 @@ class Page:
     base: Path  # folder of the source document: relative image paths start here
     allowed: tuple[Path, ...]  # folders files may be read from
     reference_docx: Path | None = None
+    css: str = ""  # the print stylesheet inside html (PDF parses it once per process)
 
 
 def source_date_epoch() -> int | None:
@@ -39,7 +40,7 @@ class PdfBuilder:
     def build(self, page: Page) -> bytes:
         from jobkit.render.pdf import write_pdf
 
-        return write_pdf(page.html, base_url=page.base, allowed=list(page.allowed))
+        return write_pdf(page.html, base_url=page.base, allowed=list(page.allowed), css=page.css)
 
 
 class DocxBuilder:

@@ -8,8 +8,10 @@ from __future__ import annotations
 import base64
 import shutil
 import subprocess
+import tempfile
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 from jobkit.errors import RenderError
 
@@ -48,23 +50,26 @@ def wrap(text: str, width: int = _WRAP) -> str:
     return "\n".join(lines)
 
 
-def _run_dot(source: str, fmt: str) -> bytes:
+def _run_dot(source: str) -> tuple[bytes, bytes]:
+    """SVG and PNG from one Graphviz run (the layout is computed once for both)."""
     dot = shutil.which("dot")
     if dot is None:
         raise RenderError("Graphviz (dot) 未安装，无法绘制图表 / Graphviz (dot) is not installed: "
                           "run scripts/setup.sh or apt-get install graphviz")
-    args = [dot, f"-T{fmt}"] + ([f"-Gdpi={PNG_DPI}"] if fmt == "png" else [])
-    done = subprocess.run(args, input=source.encode("utf-8"), capture_output=True, timeout=60)
-    if done.returncode != 0:
-        raise RenderError(f"Graphviz failed: {done.stderr.decode('utf-8', 'replace')[:300]}")
-    return done.stdout
+    with tempfile.TemporaryDirectory(prefix="jobkit-chart-") as folder:
+        svg, png = Path(folder, "chart.svg"), Path(folder, "chart.png")
+        done = subprocess.run([dot, "-Tsvg", "-o", str(svg), f"-Gdpi={PNG_DPI}", "-Tpng",
+                               "-o", str(png)], input=source.encode("utf-8"),
+                              capture_output=True, timeout=60)
+        if done.returncode != 0:
+            raise RenderError(f"Graphviz failed: {done.stderr.decode('utf-8', 'replace')[:300]}")
+        return svg.read_bytes(), png.read_bytes()
 
 
 @lru_cache(maxsize=256)
 def draw(source: str) -> Chart:
-    """Run Graphviz once per format for a DOT source."""
-    svg = _run_dot(source, "svg")
-    png = _run_dot(source, "png")
+    """Run Graphviz once for a DOT source."""
+    svg, png = _run_dot(source)
     width_px = int.from_bytes(png[16:20], "big")  # PNG IHDR width and height
     height_px = int.from_bytes(png[20:24], "big")
     return Chart("data:image/svg+xml;base64," + base64.b64encode(svg).decode("ascii"),

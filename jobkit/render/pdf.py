@@ -41,12 +41,28 @@ def _fetcher(roots: tuple[str, ...]):
     return SafeFetcher()
 
 
-def write_pdf(html: str, *, base_url: Path, allowed: list[Path]) -> bytes:
-    """The PDF of the HTML; relative URLs resolve against base_url, a folder inside allowed."""
+@lru_cache(maxsize=4)
+def _stylesheet(css: str):
+    """A stylesheet parsed once per process: every document of a pack shares it."""
+    from weasyprint import CSS
+
+    return CSS(string=css, font_config=_font_config())
+
+
+def write_pdf(html: str, *, base_url: Path, allowed: list[Path], css: str = "") -> bytes:
+    """The PDF of the HTML; relative URLs resolve against base_url, a folder inside allowed.
+
+    css, when given, is the shared print stylesheet that the HTML also carries inline; it is
+    taken out of the HTML and applied as one parsed stylesheet instead of parsed again.
+    """
     import weasyprint
 
+    stylesheets = []
+    if css and css in html:
+        html = html.replace(css, "", 1)
+        stylesheets.append(_stylesheet(css))
     roots = tuple(os.path.realpath(folder) for folder in allowed)
     document = weasyprint.HTML(string=html, base_url=str(base_url) + os.sep,
                                url_fetcher=_fetcher(roots))
     # No creation or modification date is written, so the same input gives the same bytes.
-    return document.write_pdf(font_config=_font_config(), uncompressed_pdf=False)
+    return document.write_pdf(stylesheets=stylesheets, font_config=_font_config())

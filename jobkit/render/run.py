@@ -49,10 +49,11 @@ def title_of(document: Document) -> str:
     return document.basic.title if isinstance(document, Job) else getattr(document, "title", "")
 
 
-def project_index(sources: list[Source], config: Config) -> Index:
-    """Titles of the documents rendered and of the rest of the project, for references."""
+def project_index(sources: list[Source], config: Config, complete: bool = False) -> Index:
+    """Titles of the documents rendered and of the rest of the project, for references
+    (complete: the sources are the whole project already)."""
     known = list(sources)
-    if config.root is not None:
+    if config.root is not None and not complete:
         others, _ = gather([config.root], config)
         known.extend(others)
     return Index({s.document.id: title_of(s.document) for s in known},
@@ -79,7 +80,7 @@ def render_page(source: Source, index: Index, config: Config, organization: str)
     if config.templates is not None:
         allowed.append(config.templates)
     return Page(html, context["meta"], source.path.parent.resolve(), tuple(allowed),
-                config.reference_docx)
+                config.reference_docx, context["css"])
 
 
 def render_paths(paths: list[Path], formats: tuple[str, ...], out: Path, config: Config,

@@ -1,0 +1,75 @@
+"""`jobkit pack` as a library function the CLI calls: progress, summary, zip, exit code."""
+from __future__ import annotations
+
+import sys
+import zipfile
+from pathlib import Path
+
+import click
+
+from jobkit.config import load_config
+from jobkit.errors import EXIT_INPUT, EXIT_OK, EXIT_RENDER
+from jobkit.pack import build_pack, default_jobs
+from jobkit.render.builders import source_date_epoch
+from jobkit.render.output import MANIFEST
+
+
+def _progress_bar():
+    """A one-line bar on a terminal; nothing when output goes to a file or CI log."""
+    if not sys.stderr.isatty():
+        return None
+
+    def show(done: int, total: int) -> None:
+        width = 30
+        filled = width * done // max(total, 1)
+        click.echo(f"\r[{'#' * filled}{'.' * (width - filled)}] {done}/{total}", err=True,
+                   nl=done == total)
+
+    return show
+
+
+def write_zip(out: Path, name: str) -> Path:
+    """One archive of the output folder (not the manifest), with fixed entry dates."""
+    target = out / name
+    epoch = source_date_epoch()
+    import time as _time
+
+    stamp = _time.gmtime(epoch)[:6] if epoch else (1980, 1, 1, 0, 0, 0)
+    files = sorted(p for p in out.rglob("*") if p.is_file() and p.name not in (MANIFEST, name)
+                   and not p.name.endswith(".jobkit-tmp"))
+    temporary = target.with_name(f".{name}.jobkit-tmp")
+    with zipfile.ZipFile(temporary, "w", zipfile.ZIP_DEFLATED) as archive:
+        for path in files:
+            info = zipfile.ZipInfo(path.relative_to(out).as_posix(), stamp)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = 0o644 << 16
+            archive.writestr(info, path.read_bytes())
+    temporary.replace(target)
+    return target
+
+
+def run_pack(folder: Path, out: Path, formats: tuple[str, ...], jobs: int | None, make_zip: bool,
+             keep_going: bool, force: bool, lang: str | None) -> int:
+    config = load_config(folder)
+    lang = lang or config.lang
+    report = build_pack(folder, out, config, tuple(dict.fromkeys(formats)), jobs or default_jobs(),
+                        keep_going, force, _progress_bar())
+    for problem in report.problems + report.failures:
+        rule = f" [{problem.code} {problem.rule}]" if problem.code.startswith("JK") else ""
+        click.echo(problem.format(lang) + rule, err=True)
+    if report.problems and not keep_going:
+        click.echo("有错误，未写入任何文件；修正后重试，或加 --keep-going / errors found, nothing "
+                   "written; fix them or use --keep-going", err=True)
+        return EXIT_INPUT
+    if make_zip:
+        archive = write_zip(out, f"{folder.resolve().name}.zip")
+        click.echo(f"zip: {archive}", err=True)
+    if lang == "en":
+        click.echo(f"pack: {report.built} built, {report.skipped} unchanged, "
+                   f"{len(report.failures)} failed, {report.seconds:.1f} s → {out}", err=True)
+    else:
+        click.echo(f"pack：生成 {report.built} 个，未变 {report.skipped} 个，失败 "
+                   f"{len(report.failures)} 个，用时 {report.seconds:.1f} 秒 → {out}", err=True)
+    if report.failures:
+        return EXIT_RENDER
+    return EXIT_INPUT if report.problems else EXIT_OK
