@@ -6,6 +6,7 @@ both as data: URLs, from the same DOT source.
 from __future__ import annotations
 
 import base64
+import re
 import shutil
 import subprocess
 import tempfile
@@ -63,7 +64,20 @@ def _run_dot(source: str) -> tuple[bytes, bytes]:
                               capture_output=True, timeout=60)
         if done.returncode != 0:
             raise RenderError(f"Graphviz failed: {done.stderr.decode('utf-8', 'replace')[:300]}")
-        return svg.read_bytes(), png.read_bytes()
+        return _undo_dpi(svg.read_text("utf-8")).encode("utf-8"), png.read_bytes()
+
+
+_SVG_SIZE = re.compile(r'<svg width="[\d.]+pt" height="[\d.]+pt"\s+viewBox="([\d.]+) ([\d.]+) '
+                       r'([\d.]+) ([\d.]+)"')
+_SVG_SCALE = re.compile(r'(<g id="graph0" class="graph" transform=")scale\([\d.]+ [\d.]+\) ')
+
+
+def _undo_dpi(svg: str) -> str:
+    """The dpi for the PNG also scales the SVG's drawing but not its viewBox (Graphviz 2.43),
+    which would crop it: draw the SVG at its natural size; it is sized by the page anyway."""
+    svg = _SVG_SIZE.sub(lambda m: f'<svg width="{m.group(3)}pt" height="{m.group(4)}pt" '
+                        f'viewBox="{m.group(1)} {m.group(2)} {m.group(3)} {m.group(4)}"', svg, 1)
+    return _SVG_SCALE.sub(r"\1scale(1 1) ", svg, 1)
 
 
 @lru_cache(maxsize=256)
@@ -129,8 +143,13 @@ def swimlane_source(lanes: list[tuple[str, str]], steps: list[dict]) -> str:
 
 
 def org_source(posts: list[tuple[str, str, str | None]]) -> str:
-    """DOT for an organisation chart: (key, label, key of the superior or None)."""
-    out = ["digraph org {\n", _HEAD, "rankdir=TB; splines=ortho;\n"]
+    """DOT for an organisation chart: (key, label, key of the superior or None).
+
+    A small chart reads top-down; a large one left to right, so that it is as tall as a page
+    rather than many pages wide.
+    """
+    direction = "TB" if len(posts) <= 8 else "LR"
+    out = ["digraph org {\n", _HEAD, f"rankdir={direction}; splines=ortho;\n"]
     keys = {key for key, _, _ in posts}
     for key, label, _ in posts:
         out.append(f"{quote(key)} [label={quote(label)}];\n")

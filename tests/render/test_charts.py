@@ -1,0 +1,41 @@
+"""Charts: Graphviz output is complete (not cropped) and labels cannot break the DOT source."""
+from __future__ import annotations
+
+import base64
+import re
+
+import pytest
+
+from conftest import require_tool
+from jobkit.render import charts
+
+
+def svg_of(chart: charts.Chart) -> str:
+    return base64.b64decode(chart.svg.split(",", 1)[1]).decode("utf-8")
+
+
+def test_svg_is_drawn_at_its_own_size_so_nothing_is_cropped():
+    require_tool("dot")
+    chart = charts.draw(charts.org_source([("a", "经理", None), ("b", "专员", "a"),
+                                          ("c", "主管", "a")]))
+    svg = svg_of(chart)
+    size = re.search(r'<svg width="([\d.]+)pt" height="([\d.]+)pt"\s+viewBox="0.00 0.00 '
+                     r'([\d.]+) ([\d.]+)"', svg)
+    assert size and size.group(1) == size.group(3) and size.group(2) == size.group(4)
+    assert 'transform="scale(1 1)' in svg
+    assert chart.png.startswith("data:image/png;base64,") and chart.width_mm > 10
+
+
+def test_labels_with_quotes_and_newlines_stay_labels():
+    require_tool("dot")
+    steps = [{"id": "s1", "lane": "客户", "action": 'a"]; evil [label="x', "type": "start",
+              "exits": {"": "s2"}},
+             {"id": "s2", "lane": "客户", "action": "结束\n换行", "type": "end", "exits": {}}]
+    svg = svg_of(charts.draw(charts.swimlane_source([("客户", "客户")], steps)))
+    assert "evil" in svg and "结束" in svg  # drawn as text, no DOT syntax error
+
+
+@pytest.mark.parametrize("posts,direction", [(3, "TB"), (12, "LR")])
+def test_large_org_charts_run_left_to_right(posts, direction):
+    source = charts.org_source([(f"p{i}", f"岗位{i}", "p0" if i else None) for i in range(posts)])
+    assert f"rankdir={direction}" in source
