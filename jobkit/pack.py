@@ -16,18 +16,21 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from jobkit import __version__
-from jobkit.config import Config
+from jobkit.config import Config, load_config
+from jobkit.discover import display_name
+from jobkit.model import build_document
 from jobkit.errors import UsageError
 from jobkit.lint.engine import LintOptions, lint_paths
 from jobkit.problems import Message, Problem
 from jobkit.render.builders import BUILDERS
 from jobkit.render.environment import shipped_templates
 from jobkit.render.index import index_inputs, index_page
-from jobkit.render.output import OutputFolder, write_output
-from jobkit.render.run import RENDERABLE, Source, organization_name, project_index, render_page
+from jobkit.render.output import MANIFEST, OutputFolder, write_output
+from jobkit.render.run import RENDERABLE, Source, gather, organization_name, project_index, \
+    render_page
+from jobkit.validate import check_file
 from jobkit.scaffold import DIMENSIONS
 
-_shared: dict = {}  # set before the workers fork; they inherit it
 
 
 @dataclass
@@ -78,10 +81,23 @@ def build_pack(folder: Path, out: Path, config: Config, formats: tuple[str, ...]
                keep_going: bool = False, force: bool = False, progress=None) -> PackReport:
     started = time.perf_counter()
     report = PackReport()
-    sources, report.problems = check_pack(folder, config, keep_going)
-    if report.problems and not keep_going:
-        report.seconds = time.perf_counter() - started
-        return report
+    # A first build: workers start now and load the rendering stack while this process
+    # checks the pack. A rebuild usually has little to do: workers start only if needed.
+    pools = [_start_pool(jobs)] if force or not (out / MANIFEST).is_file() else []
+    try:
+        sources, report.problems = check_pack(folder, config, keep_going)
+        if not report.problems or keep_going:
+            _build(folder, out, config, formats, force, progress, sources, report, pools, jobs)
+    finally:
+        for pool in pools:
+            if pool is not None:
+                pool.terminate()
+                pool.join()
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def _build(folder, out, config, formats, force, progress, sources, report, pools, jobs) -> None:
     index = project_index(sources, config, complete=folder.resolve() == config.root)
     organization = organization_name(config, sources)
     output = OutputFolder(out, force)
@@ -109,31 +125,48 @@ def build_pack(folder: Path, out: Path, config: Config, formats: tuple[str, ...]
     # Longest first (the index with its charts, then by file size): the workers end together.
     document_tasks.sort(key=lambda task: -task[0].path.stat().st_size)
     tasks = index_tasks + document_tasks
-    _run(tasks, sources, index, config, organization, formats, output, report, jobs, progress)
+    if not pools and len(tasks) > 1:
+        pools.append(_start_pool(jobs))
+    _run(tasks, (str(folder), index, organization, str(out), formats), output, report,
+         pools[0] if pools and len(tasks) > 1 else None, progress)
     output.save_manifest()
-    report.seconds = time.perf_counter() - started
-    return report
 
 
-def _render_task(number: int) -> list[tuple]:
-    """In a worker: render one document in every format, write the files, say what was done."""
-    source, inputs = _shared["tasks"][number]
-    index, config, organization = _shared["index"], _shared["config"], _shared["organization"]
-    out, formats = _shared["out"], _shared["formats"]
+_worker: dict = {}  # per process: the configuration and, for the index, all documents
+
+
+def _worker_config(folder: str) -> Config:
+    if _worker.get("folder") != folder:
+        _worker.clear()
+        _worker.update(folder=folder, config=load_config(Path(folder)))
+    return _worker["config"]
+
+
+def _render_task(task: tuple) -> list[tuple]:
+    """Render one document (or the index, path None) in every format and write the files.
+
+    Runs in a worker started before the pack was checked, so the task carries only what
+    pickles: a path, the digest of its inputs, and what every document shares.
+    """
+    path, inputs, (folder, index, organization, out, formats) = task
+    config, out = _worker_config(folder), Path(out)
     done = []
     try:
-        if source is None:  # the index document
-            page = index_page(_shared["sources"], index, config, organization, out, formats)
+        if path is None:
+            if "sources" not in _worker:
+                _worker["sources"] = gather([Path(folder)], config)[0]
+            page = index_page(_worker["sources"], index, config, organization, out, formats)
         else:
+            checked = check_file(Path(path), config.limits, display_name(Path(path)))
+            source = Source(checked.file, Path(path), build_document(checked.loaded.data))
             page = render_page(source, index, config, organization)
         for fmt in formats:
             builder = BUILDERS[fmt]
-            name = f"index{builder.out_suffix}" if source is None else \
+            name = f"index{builder.out_suffix}" if path is None else \
                 output_name(source, builder.out_suffix)
             done.append(("ok", name, write_output(out, name, builder.build(page), inputs), ""))
     except Exception as exc:  # one document must not stop the pack
-        what = "index" if source is None else source.file
-        done.append(("failed", what, {}, f"{type(exc).__name__}: {exc}"))
+        done.append(("failed", path or "index", {}, f"{type(exc).__name__}: {exc}"))
     return done
 
 
@@ -143,46 +176,41 @@ def _names(task, formats) -> list[str]:
             output_name(source, BUILDERS[f].out_suffix) for f in formats]
 
 
-def _run(tasks, sources, index, config, organization, formats, output, report, jobs,
-         progress) -> None:
+def _run(tasks, shared: tuple, output, report, pool, progress) -> None:
+    formats = shared[-1]
     refused = [t for t in tasks if not all(output.may_write(n) for n in _names(t, formats))]
     for source, _ in refused:
         report.problems.append(Problem(source.file if source else "index", Message(
             "输出文件夹中有不是 jobkit 生成的同名文件，未覆盖；如需覆盖请加 --force。",
             "a file in the output folder was not produced by jobkit; use --force to overwrite")))
-    tasks = [t for t in tasks if t not in refused]
-    _shared.update(tasks=tasks, sources=sources, index=index, config=config,
-                   organization=organization, out=output.folder, formats=formats)
-    try:
-        for results in _results(len(tasks), jobs):
-            for status, name, record, error in results:
-                if status == "ok":
-                    output.produced[name] = record
-                    report.written.append(output.target(name))
-                else:
-                    report.failures.append(Problem(name, Message(
-                        f"渲染失败：{error}", f"failed to render: {error}"), code="render"))
-            report.built += 1
-            if progress:
-                progress(report.built, len(tasks))
-    finally:
-        _shared.clear()
-
-
-def _results(count: int, jobs: int):
-    if count == 0:
+    work = [(str(source.path) if source else None, inputs, shared)
+            for source, inputs in tasks if (source, inputs) not in refused]
+    if not work:
         return
-    if jobs <= 1 or count == 1 or sys.platform in ("win32", "darwin"):
-        from jobkit.render.pdf import _font_config
+    if pool is None:
+        results = map(_render_task, work)
+    else:
+        results = pool.imap_unordered(_render_task, work)
+    for done in results:
+        for status, name, record, error in done:
+            if status == "ok":
+                output.produced[name] = record
+                report.written.append(output.target(name))
+            else:
+                report.failures.append(Problem(name, Message(
+                    f"渲染失败：{error}", f"failed to render: {error}"), code="render"))
+        report.built += 1
+        if progress:
+            progress(report.built, len(work))
 
-        _font_config()
-        for number in range(count):
-            yield _render_task(number)
-        return
+
+def _start_pool(jobs: int):
+    """Worker processes (fork), or None to render in this process."""
+    if jobs <= 1 or sys.platform in ("win32", "darwin"):
+        return None
     import multiprocessing
 
-    with multiprocessing.get_context("fork").Pool(min(jobs, count), initializer=_warm_up) as pool:
-        yield from pool.imap_unordered(_render_task, range(count))
+    return multiprocessing.get_context("fork").Pool(jobs, initializer=_warm_up)
 
 
 def _warm_up() -> None:
