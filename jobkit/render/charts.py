@@ -53,14 +53,16 @@ def wrap(text: str, width: int = _WRAP) -> str:
 
 def _run_dot(source: str) -> tuple[bytes, bytes]:
     """SVG and PNG from one Graphviz run (the layout is computed once for both)."""
-    dot = shutil.which("dot")
+    positioned = 'pos="' in source  # a flowchart laid out here: neato keeps the positions
+    dot = shutil.which("neato" if positioned else "dot")
     if dot is None:
         raise RenderError("Graphviz (dot) 未安装，无法绘制图表 / Graphviz (dot) is not installed: "
                           "run scripts/setup.sh or apt-get install graphviz")
     with tempfile.TemporaryDirectory(prefix="jobkit-chart-") as folder:
         svg, png = Path(folder, "chart.svg"), Path(folder, "chart.png")
-        done = subprocess.run([dot, "-Tsvg", "-o", str(svg), f"-Gdpi={PNG_DPI}", "-Tpng",
-                               "-o", str(png)], input=source.encode("utf-8"),
+        done = subprocess.run([dot, *(["-n2"] if positioned else []), "-Tsvg", "-o", str(svg),
+                               f"-Gdpi={PNG_DPI}", "-Tpng", "-o", str(png)],
+                              input=source.encode("utf-8"),
                               capture_output=True, timeout=60)
         if done.returncode != 0:
             raise RenderError(f"Graphviz failed: {done.stderr.decode('utf-8', 'replace')[:300]}")
@@ -104,38 +106,88 @@ _SHAPES = {
 }
 
 
-def swimlane_source(lanes: list[tuple[str, str]], steps: list[dict]) -> str:
-    """DOT for a flowchart with one column per lane, in the given order.
+LANE_WIDTH = 170.0  # points
+ROW_HEIGHT = 72.0
+HEADER_HEIGHT = 30.0
 
-    lanes: (key, title); steps: {id, lane, action, type, exits: {label: target}}.
+
+def _rows(steps: list[dict]) -> dict[str, int]:
+    """A row for each step: below every step that leads to it, loops aside; one step a cell."""
+    ids = [s["id"] for s in steps]
+    targets = {s["id"]: [t for t in s["exits"].values() if t in ids] for s in steps}
+    start = next((s["id"] for s in steps if s["type"] == "start"), ids[0] if ids else None)
+    order, back, state = [], set(), {}
+
+    def visit(node: str) -> None:  # iterative DFS: no recursion limit on long flows
+        stack = [(node, iter(targets[node]))]
+        state[node] = "open"
+        while stack:
+            current, children = stack[-1]
+            child = next(children, None)
+            if child is None:
+                state[current] = "done"
+                order.append(current)
+                stack.pop()
+            elif state.get(child) == "open":
+                back.add((current, child))
+            elif child not in state:
+                state[child] = "open"
+                stack.append((child, iter(targets[child])))
+
+    for node in ([start] if start else []) + ids:
+        if node not in state:
+            visit(node)
+    lane_of = {s["id"]: s["lane"] for s in steps}
+    row: dict[str, int] = {}
+    taken: set[tuple[int, str]] = set()
+    for node in reversed(order):  # topological order of the flow without its loops
+        preds = [r for r in row if node in targets[r] and (r, node) not in back]
+        wanted = max((row[p] + 1 for p in preds), default=0)
+        while (wanted, lane_of[node]) in taken:
+            wanted += 1
+        row[node] = wanted
+        taken.add((wanted, lane_of[node]))
+    return row
+
+
+def swimlane_source(lanes: list[tuple[str, str]], steps: list[dict]) -> str:
+    """Graphviz source (for neato -n2) of a flowchart with one column per lane, in order.
+
+    lanes: (key, title); steps: {id, lane, action, type, exits: {label: target}}. Positions
+    are computed here, so the lanes keep the order given; Graphviz routes the arrows.
     """
-    out = ["digraph flow {\n", _HEAD, "rankdir=TB;\n"]
-    lane_index = {key: number for number, (key, _) in enumerate(lanes)}
-    for number, (key, title) in enumerate(lanes):
-        out.append(f"subgraph cluster_lane{number} {{ label={quote(title)}; style=\"rounded\"; "
-                   f"color=\"#99aabb\"; fontsize=11;\n")
-        for step in (s for s in steps if s["lane"] == key):
-            shape = _SHAPES.get(step["type"], "")
-            out.append(f"  {quote('s:' + step['id'])} [label={quote(wrap(step['action']))}"
-                       f"{', ' + shape if shape else ''}];\n")
-        out.append("}\n")
-    # Lane order: invisible anchors above the lanes (outside the clusters, where dot keeps a
-    # chain of same-rank nodes in order), each pulling its lane's first step below it.
-    for number in range(len(lanes)):
-        out.append(f'lane{number} [style=invis, shape=point, width=0, label=""];\n')
-    heads = " ".join(f"lane{n};" for n in range(len(lanes)))
-    out.append(f"{{ rank=min; {heads} }}\n")
-    if len(lanes) > 1:
-        out.append(" -> ".join(f"lane{n}" for n in range(len(lanes)))
-                   + " [style=invis, weight=10];\n")
-    for number, (key, _) in enumerate(lanes):
-        first = next((s for s in steps if s["lane"] == key), None)
-        if first is not None:
-            out.append(f"lane{number} -> {quote('s:' + first['id'])} [style=invis, weight=50];\n")
-    known = {s["id"] for s in steps if s["lane"] in lane_index}
+    column = {key: number for number, (key, _) in enumerate(lanes)}
+    steps = [s for s in steps if s["lane"] in column]
+    rows = _rows(steps) if steps else {}
+    depth = max(rows.values(), default=0) + 1
+    bottom = -(HEADER_HEIGHT + depth * ROW_HEIGHT)
+    # small margins: lane lines and headers sit close to each other but never overlap
+    out = ["digraph flow {\n", _HEAD, 'splines=true; outputorder=edgesfirst; sep="+1"; '
+           'esep="+0.5";\n']
+    for number, (_, title) in enumerate(lanes):  # lane headers and the lines between lanes
+        x = number * LANE_WIDTH + LANE_WIDTH / 2
+        out.append(f'head{number} [label={quote(wrap(title, 9))}, pos="{x},{-HEADER_HEIGHT / 2}!", '
+                   f'shape=box, style="filled", fillcolor="#dde4ee", width={(LANE_WIDTH - 8) / 72}, '
+                   f'height={(HEADER_HEIGHT - 10) / 72}, fixedsize=true];\n')
+    for number in range(len(lanes) + 1):
+        x = number * LANE_WIDTH
+        out.append(f'top{number} [shape=point, width=0, label="", pos="{x},0!"];\n'
+                   f'bottom{number} [shape=point, width=0, label="", pos="{x},{bottom}!"];\n'
+                   f'top{number} -> bottom{number} [dir=none, color="#99aabb"];\n')
+    out.append(f"top0 -> top{len(lanes)} [dir=none, color=\"#99aabb\"];\n"
+               f"bottom0 -> bottom{len(lanes)} [dir=none, color=\"#99aabb\"];\n")
+    for step in steps:
+        x = column[step["lane"]] * LANE_WIDTH + LANE_WIDTH / 2
+        y = -(HEADER_HEIGHT + rows[step["id"]] * ROW_HEIGHT + ROW_HEIGHT / 2)
+        shape = _SHAPES.get(step["type"], "")
+        # narrow labels keep every shape inside its lane, so arrows can be routed around them
+        width = {"decision": 7, "start": 8, "end": 8}.get(step["type"], 10)
+        out.append(f"{quote('s:' + step['id'])} [label={quote(wrap(step['action'], width))}, "
+                   f'pos="{x},{y}!"{", " + shape if shape else ""}];\n')
+    known = {s["id"] for s in steps}
     for step in steps:
         for label, target in step["exits"].items():
-            if step["id"] in known and target in known:
+            if target in known:
                 attrs = f" [xlabel={quote(label)}]" if label else ""
                 out.append(f"{quote('s:' + step['id'])} -> {quote('s:' + target)}{attrs};\n")
     out.append("}\n")

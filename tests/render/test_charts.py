@@ -28,14 +28,39 @@ def test_svg_is_drawn_at_its_own_size_so_nothing_is_cropped():
 
 def test_labels_with_quotes_and_newlines_stay_labels():
     require_tool("dot")
-    steps = [{"id": "s1", "lane": "客户", "action": 'a"]; evil [label="x', "type": "start",
+    steps = [{"id": "s1", "lane": "客户", "action": 'a"];b[', "type": "start",
               "exits": {"": "s2"}},
              {"id": "s2", "lane": "客户", "action": "结束\n换行", "type": "end", "exits": {}}]
     svg = svg_of(charts.draw(charts.swimlane_source([("客户", "客户")], steps)))
-    assert "evil" in svg and "结束" in svg  # drawn as text, no DOT syntax error
+    assert "a&quot;];b[" in svg and "结束" in svg  # drawn as text, no DOT syntax error
 
 
 @pytest.mark.parametrize("posts,direction", [(3, "TB"), (12, "LR")])
 def test_large_org_charts_run_left_to_right(posts, direction):
     source = charts.org_source([(f"p{i}", f"岗位{i}", "p0" if i else None) for i in range(posts)])
     assert f"rankdir={direction}" in source
+
+
+def test_swimlane_columns_follow_the_order_of_the_lanes():
+    require_tool("neato")
+    lanes = [("c", "客户"), ("a", "专员"), ("b", "主管"), ("t", "技术部")]
+    steps = [
+        {"id": "s1", "lane": "c", "action": "提出", "type": "start", "exits": {"": "s2"}},
+        {"id": "s2", "lane": "t", "action": "检测", "type": "task", "exits": {"": "s3"}},
+        {"id": "s3", "lane": "b", "action": "审批", "type": "decision",
+         "exits": {"是": "s4", "否": "s2"}},
+        {"id": "s4", "lane": "a", "action": "归档", "type": "end", "exits": {}},
+    ]
+    svg = svg_of(charts.draw(charts.swimlane_source(lanes, steps)))
+    centres = [float(re.search(rf'<text text-anchor="middle" x="([\d.-]+)"[^>]*>{title}</text>',
+                               svg).group(1)) for _, title in lanes]
+    assert centres == sorted(centres)
+
+
+def test_rows_follow_the_flow_and_loops_go_back_up():
+    steps = [{"id": "a", "lane": "x", "type": "start", "exits": {"": "b"}},
+             {"id": "b", "lane": "y", "type": "task", "exits": {"": "c"}},
+             {"id": "c", "lane": "x", "type": "decision", "exits": {"回": "b", "前": "d"}},
+             {"id": "d", "lane": "x", "type": "end", "exits": {}}]
+    rows = charts._rows(steps)
+    assert rows["a"] < rows["b"] < rows["c"] < rows["d"]
