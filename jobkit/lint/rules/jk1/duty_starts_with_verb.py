@@ -73,8 +73,10 @@ def check(ctx):
     lex = lexicon(ctx.words)
     for index, duty in duties(ctx):
         text = duty.statement or ""
-        if not has_cjk(text):
-            continue  # the verb lists are Chinese; English statements are not judged
+        latin = sum(1 for char in text if char.isascii() and char.isalpha())
+        chinese = sum(1 for char in text if has_cjk(char))
+        if ctx.lang == "en" or chinese == 0 or latin > chinese:
+            continue  # the verb lists are Chinese; a statement in English is not judged
         found = analyse(text, lex)
         if found is None:
             continue
