@@ -2,42 +2,14 @@
 from __future__ import annotations
 
 import pytest
-import yaml
 
-from jobkit.config import Config
-from jobkit.lint.engine import LintOptions, lint_paths
 from jobkit.lint.examples import BASES, write_example
-from jobkit.lint.rules import find_rule
 from jobkit.lint.rules.jk3._tables import uncovered_patterns
 
-RULE = find_rule("JK304")
+from jk3_probe import probe, demographics
 
-
-def problems(change: dict, tmp_path) -> list:
-    """The rule's findings on the base document (of change's kind) with change merged on."""
-    write_example(RULE, yaml.safe_dump(change, allow_unicode=True), tmp_path)
-    result = lint_paths([tmp_path], Config(), LintOptions())
-    assert not [p for p in result.findings if p.code == "JK001"], "the example is valid"
-    return [p for p in result.findings if p.code == RULE.id]
-
-
-def found(change: dict, tmp_path) -> list[str]:
-    """The offending words of each finding."""
-    return [p.message.zh.split("”")[0].lstrip("“") for p in problems(change, tmp_path)]
-
-
-def demographics(text: str) -> dict:
-    return {"qualifications": {"demographics": text}}
-
-
-def physical(*items: str) -> dict:
-    return {"qualifications": {"physical": list(items)}}
-
-
-def lint_text(text: str, tmp_path) -> list:
-    path = tmp_path / "doc.yaml"
-    path.write_text(text, encoding="utf-8")
-    return [p for p in lint_paths([path], Config(), LintOptions()).findings if p.code == RULE.id]
+PROBE = probe("JK304")
+RULE, problems, found, lint_text = PROBE.rule, PROBE.problems, PROBE.found, PROBE.lint_text
 
 
 @pytest.mark.parametrize("text,words", [
