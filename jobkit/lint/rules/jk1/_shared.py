@@ -50,6 +50,16 @@ def duties(ctx) -> Iterator[tuple[int, object]]:
     return enumerate(getattr(ctx.model, "duties", ()) or ())
 
 
+def duties_lacking(ctx, field: str, stated) -> Iterator[int]:
+    """Indexes of the duties that give neither `field` nor, as stated(statement) tells, its
+    content in the statement; catch-all duties aside."""
+    for index, duty in duties(ctx):
+        if (getattr(duty, field) or "").strip() or is_catch_all(duty, ctx.words):
+            continue
+        if not stated(duty.statement or ""):
+            yield index
+
+
 def first_clause_end(text: str, start: int = 0) -> int:
     match = CLAUSE_BREAK.search(text, start)
     return match.start() if match else len(text)

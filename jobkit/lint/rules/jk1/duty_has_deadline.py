@@ -37,7 +37,7 @@ duties:
 """
 from __future__ import annotations
 
-from jobkit.lint.rules.jk1._shared import duties, has_time, is_catch_all
+from jobkit.lint.rules.jk1._shared import duties_lacking, has_time
 from jobkit.problems import Message
 
 ID = "JK103"
@@ -47,11 +47,7 @@ KINDS = ("job",)
 
 
 def check(ctx):
-    for index, duty in duties(ctx):
-        if (duty.deadline or "").strip() or is_catch_all(duty, ctx.words):
-            continue
-        if has_time(duty.statement):
-            continue
+    for index in duties_lacking(ctx, "deadline", has_time):
         yield ctx.finding(
             ("duties", index, "statement"),
             Message("这项职责没有完成期限或频率：请填写 deadline，例如“接到投诉后30分钟内”"

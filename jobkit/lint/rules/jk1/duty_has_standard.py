@@ -37,7 +37,7 @@ duties:
 """
 from __future__ import annotations
 
-from jobkit.lint.rules.jk1._shared import MEASURE, duties, is_catch_all
+from jobkit.lint.rules.jk1._shared import MEASURE, duties_lacking
 from jobkit.problems import Message
 
 ID = "JK102"
@@ -47,11 +47,7 @@ KINDS = ("job",)
 
 
 def check(ctx):
-    for index, duty in duties(ctx):
-        if (duty.standard or "").strip() or is_catch_all(duty, ctx.words):
-            continue
-        if MEASURE.search(duty.statement or ""):
-            continue
+    for index in duties_lacking(ctx, "standard", MEASURE.search):
         yield ctx.finding(
             ("duties", index, "statement"),
             Message("这项职责没有完成标准：请填写 standard，写明做到什么程度，"
