@@ -155,3 +155,19 @@ def test_one_bad_document_does_not_stop_the_others(tmp_path, jobkit):
     assert result.code == 2 and "bad.yaml" in result.err
     assert (tmp_path / "out" / "complaint-specialist.html").exists()
     assert not (tmp_path / "out" / "bad.html").exists()
+
+
+def test_a_broken_override_template_fails_its_documents_only(tmp_path, jobkit):
+    project = tmp_path / "p"
+    (project / "my-templates" / "job").mkdir(parents=True)
+    (project / "my-templates" / "job" / "job.html").write_text(
+        "{% extends 'base.html' %}{% block content %}{{ doc.basic.title }{% endblock %}",
+        encoding="utf-8")
+    (project / "jobkit.yaml").write_text("templates: my-templates\n", encoding="utf-8")
+    shutil.copy(JOB, project / "job.yaml")
+    shutil.copy(POLICY, project / "policy.yaml")
+    result = jobkit("render", "-f", "html", "-o", str(project / "out"), str(project / "job.yaml"),
+                    str(project / "policy.yaml"), cwd=project)
+    assert result.code == 3 and "job.yaml" in result.err and "Traceback" not in result.err
+    assert (project / "out" / "complaint-policy.html").is_file()
+    assert not (project / "out" / "complaint-specialist.html").exists()
