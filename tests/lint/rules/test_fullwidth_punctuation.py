@@ -7,31 +7,17 @@ from jobkit.config import Config
 from jobkit.lint.engine import LintOptions, lint_paths
 from jobkit.load import load_text
 
+from jk4_probe import DUTIES, HEAD, apply, fixed_value as probe_fixed_value, lint_job
+
 RULE = "JK401"
-HEAD = "kind: job\nid: complaint-specialist\nbasic: {title: 投诉处理专员, department: 客户服务部}\n"
-DUTIES = "duties:\n  - {title: 投诉受理, statement: 受理客户投诉并登记分类}\n"
 
 
 def lint(tmp_path, body: str):
-    """(source text, findings of the rule) for a job whose other fields are body."""
-    text = HEAD + body + ("" if "duties:" in body else DUTIES)
-    path = tmp_path / "job.yaml"
-    path.write_text(text, encoding="utf-8")
-    findings = lint_paths([path], Config(), LintOptions(select=(RULE,))).findings
-    return text, [f for f in findings if f.code == RULE]
-
-
-def apply(text: str, findings) -> str:
-    edits = sorted({edit for f in findings for edit in f.fix}, reverse=True)
-    for (start, end, replacement), following in zip(edits, [None, *edits]):
-        assert following is None or end <= following[0], "fixes overlap"
-        text = text[:start] + replacement + text[end:]
-    return text
+    return lint_job(tmp_path, body, RULE)
 
 
 def fixed_value(tmp_path, body: str, key: str = "summary"):
-    text, findings = lint(tmp_path, body)
-    return load_text(apply(text, findings), "x").data[key]
+    return probe_fixed_value(tmp_path, body, RULE, key)
 
 
 def test_comma_and_period_after_chinese_are_reported_where_they_stand(tmp_path):

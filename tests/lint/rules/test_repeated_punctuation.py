@@ -3,28 +3,18 @@ from __future__ import annotations
 
 import pytest
 
-from jobkit.config import Config
-from jobkit.lint.engine import LintOptions, lint_paths
-from jobkit.load import load_text
+from jk4_probe import fixed_value as probe_fixed_value, lint_job
+
 
 RULE = "JK403"
-HEAD = "kind: job\nid: complaint-specialist\nbasic: {title: 投诉处理专员, department: 客户服务部}\n"
-DUTIES = "duties:\n  - {title: 投诉受理, statement: 受理客户投诉并登记分类}\n"
 
 
 def lint(tmp_path, body: str):
-    text = HEAD + body + ("" if "duties:" in body else DUTIES)
-    path = tmp_path / "job.yaml"
-    path.write_text(text, encoding="utf-8")
-    findings = lint_paths([path], Config(), LintOptions(select=(RULE,))).findings
-    return text, [f for f in findings if f.code == RULE]
+    return lint_job(tmp_path, body, RULE)
 
 
 def fixed_value(tmp_path, body: str) -> str:
-    text, found = lint(tmp_path, body)
-    for start, end, replacement in sorted({e for f in found for e in f.fix}, reverse=True):
-        text = text[:start] + replacement + text[end:]
-    return load_text(text, "x").data["summary"]
+    return probe_fixed_value(tmp_path, body, RULE)
 
 
 def test_runs_are_reported_at_their_first_mark(tmp_path):
