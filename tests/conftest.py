@@ -1,10 +1,12 @@
 """Shared test helpers: run the installed jobkit command as a user would, write input files."""
 from __future__ import annotations
 
+import atexit
 import os
 import shutil
 import subprocess
 import sys
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -13,6 +15,12 @@ import pytest
 REPO = Path(__file__).resolve().parent.parent
 SHARED = REPO.parent / "shared"
 JOBKIT = Path(sys.executable).with_name("jobkit")
+
+# jobkit's cache (the core font faces, jobkit/render/fonts.py) goes to a folder of this test
+# run, not the home folder; every jobkit process the tests start inherits it.
+if "JOBKIT_CACHE_DIR" not in os.environ:
+    os.environ["JOBKIT_CACHE_DIR"] = tempfile.mkdtemp(prefix="jobkit-test-cache-")
+    atexit.register(shutil.rmtree, os.environ["JOBKIT_CACHE_DIR"], True)
 
 
 @dataclass

@@ -5,6 +5,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from jobkit.render import charts
 from jobkit.render.context import PageMeta
 
 
@@ -59,7 +60,10 @@ class DocxBuilder:
 
 
 def read_allowed(src: str, page: Page) -> bytes | None:
-    """Bytes of an image the document names, if it lies inside an allowed folder."""
+    """Bytes of an image the document names: a chart it drew, or a file inside an allowed
+    folder."""
+    if src.startswith(charts.REF_PREFIX):
+        return charts.png_for_ref(src)
     if src.startswith("file://"):
         src = src[len("file://"):]
     if "://" in src or src.startswith("data:"):

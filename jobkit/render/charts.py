@@ -1,30 +1,32 @@
-"""Charts drawn once with Graphviz: swim-lane flowcharts and organisation charts.
+"""Charts drawn with Graphviz: swim-lane flowcharts and organisation charts.
 
-Each chart comes back as an SVG (for HTML and PDF) and a PNG at print resolution (for DOCX),
-both as data: URLs, from the same DOT source.
+A chart is laid out and drawn as SVG once (for HTML and PDF). Its PNG, for DOCX, is drawn only
+when a DOCX asks for it, at a resolution that gives print quality at the size it is shown:
+documents that never become DOCX never pay for a raster image.
 """
 from __future__ import annotations
 
 import base64
+import hashlib
 import re
 import shutil
 import subprocess
-import tempfile
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
 from jobkit.errors import RenderError
 
 FONT = "Noto Sans CJK SC"
-PNG_DPI = 200
+PNG_DPI = 300  # print resolution, at the size the chart is shown on the page
+LARGEST_BOX_MM = (160.0, 180.0)  # no template shows a chart larger than this
+REF_PREFIX = "jobkit-chart:"  # what an <img data-docx-src> holds in place of the PNG itself
 _WRAP = 11  # characters per line inside a box: Chinese labels have no spaces to wrap at
 
 
 @dataclass(frozen=True)
 class Chart:
+    source: str  # DOT
     svg: str  # data: URL
-    png: str  # data: URL
     width_mm: float  # natural size
     height_mm: float
 
@@ -32,6 +34,27 @@ class Chart:
         """The width to show the chart at so that it fits the box, never enlarged."""
         scale = min(1.0, width_mm / self.width_mm, height_mm / self.height_mm)
         return round(self.width_mm * scale, 1)
+
+    @property
+    def ref(self) -> str:
+        """A short stand-in for the PNG in HTML; the DOCX builder turns it into the PNG."""
+        key = hashlib.sha256(self.source.encode("utf-8")).hexdigest()[:24]
+        _drawn[key] = self.source
+        return REF_PREFIX + key
+
+    @property
+    def png(self) -> str:
+        """The PNG as a data: URL (for templates that want the picture itself)."""
+        return "data:image/png;base64," + base64.b64encode(png_bytes(self.source)).decode("ascii")
+
+
+_drawn: dict[str, str] = {}  # ref key -> DOT source, for the charts this process has drawn
+
+
+def png_for_ref(ref: str) -> bytes | None:
+    """The PNG of a chart this process drew, from its ref; None for anything else."""
+    source = _drawn.get(ref[len(REF_PREFIX):]) if ref.startswith(REF_PREFIX) else None
+    return png_bytes(source) if source is not None else None
 
 
 def quote(text: str) -> str:
@@ -51,46 +74,47 @@ def wrap(text: str, width: int = _WRAP) -> str:
     return "\n".join(lines)
 
 
-def _run_dot(source: str) -> tuple[bytes, bytes]:
-    """SVG and PNG from one Graphviz run (the layout is computed once for both)."""
+def _run_graphviz(source: str, *options: str) -> bytes:
     positioned = 'pos="' in source  # a flowchart laid out here: neato keeps the positions
-    dot = shutil.which("neato" if positioned else "dot")
-    if dot is None:
+    program = shutil.which("neato" if positioned else "dot")
+    if program is None:
         raise RenderError("Graphviz (dot) 未安装，无法绘制图表 / Graphviz (dot) is not installed: "
                           "run scripts/setup.sh or apt-get install graphviz")
-    with tempfile.TemporaryDirectory(prefix="jobkit-chart-") as folder:
-        svg, png = Path(folder, "chart.svg"), Path(folder, "chart.png")
-        done = subprocess.run([dot, *(["-n2"] if positioned else []), "-Tsvg", "-o", str(svg),
-                               f"-Gdpi={PNG_DPI}", "-Tpng", "-o", str(png)],
-                              input=source.encode("utf-8"),
-                              capture_output=True, timeout=60)
-        if done.returncode != 0:
-            raise RenderError(f"Graphviz failed: {done.stderr.decode('utf-8', 'replace')[:300]}")
-        return _undo_dpi(svg.read_text("utf-8")).encode("utf-8"), png.read_bytes()
+    done = subprocess.run([program, *(["-n2"] if positioned else []), *options],
+                          input=source.encode("utf-8"), capture_output=True, timeout=60)
+    if done.returncode != 0 or not done.stdout:
+        raise RenderError(f"Graphviz failed: {done.stderr.decode('utf-8', 'replace')[:300]}")
+    return done.stdout
 
 
-_SVG_SIZE = re.compile(r'<svg width="[\d.]+pt" height="[\d.]+pt"\s+viewBox="([\d.]+) ([\d.]+) '
+_SVG_SIZE = re.compile(r'<svg width="[\d.]+pt" height="[\d.]+pt"\s+viewBox="[\d.-]+ [\d.-]+ '
                        r'([\d.]+) ([\d.]+)"')
-_SVG_SCALE = re.compile(r'(<g id="graph0" class="graph" transform=")scale\([\d.]+ [\d.]+\) ')
-
-
-def _undo_dpi(svg: str) -> str:
-    """The dpi for the PNG also scales the SVG's drawing but not its viewBox (Graphviz 2.43),
-    which would crop it: draw the SVG at its natural size; it is sized by the page anyway."""
-    svg = _SVG_SIZE.sub(lambda m: f'<svg width="{m.group(3)}pt" height="{m.group(4)}pt" '
-                        f'viewBox="{m.group(1)} {m.group(2)} {m.group(3)} {m.group(4)}"', svg, 1)
-    return _SVG_SCALE.sub(r"\1scale(1 1) ", svg, 1)
 
 
 @lru_cache(maxsize=256)
 def draw(source: str) -> Chart:
-    """Run Graphviz once for a DOT source."""
-    svg, png = _run_dot(source)
-    width_px = int.from_bytes(png[16:20], "big")  # PNG IHDR width and height
-    height_px = int.from_bytes(png[20:24], "big")
-    return Chart("data:image/svg+xml;base64," + base64.b64encode(svg).decode("ascii"),
-                 "data:image/png;base64," + base64.b64encode(png).decode("ascii"),
-                 round(width_px / PNG_DPI * 25.4, 1), round(height_px / PNG_DPI * 25.4, 1))
+    """Lay out and draw a DOT source as SVG, at its natural size (72 dpi: points are points)."""
+    # The PDF prints the labels with the core face when it has one (see render/fonts.py);
+    # Graphviz measured them with the full face, whose glyphs are the same.
+    svg = _run_graphviz(source, "-Tsvg").replace(f'font-family="{FONT}"'.encode(),
+                                                 f'font-family="{FONT} Core,{FONT}"'.encode())
+    size = _SVG_SIZE.search(svg.decode("utf-8", "replace"))
+    if size is None:
+        raise RenderError("Graphviz drew an SVG without a size")
+    width_mm, height_mm = (round(float(v) / 72 * 25.4, 1) for v in size.groups())
+    return Chart(source, "data:image/svg+xml;base64," + base64.b64encode(svg).decode("ascii"),
+                 width_mm, height_mm)
+
+
+@lru_cache(maxsize=32)
+def png_bytes(source: str) -> bytes:
+    """The chart as PNG, PNG_DPI at the largest size any template shows it.
+
+    A chart larger than that box is shown scaled down, so drawing it at full resolution
+    would only make a larger file (and take longer)."""
+    chart = draw(source)
+    scale = min(1.0, LARGEST_BOX_MM[0] / chart.width_mm, LARGEST_BOX_MM[1] / chart.height_mm)
+    return _run_graphviz(source, f"-Gdpi={max(72, round(PNG_DPI * scale))}", "-Tpng")
 
 
 _HEAD = (f'graph [fontname="{FONT}", fontsize=11, newrank=true, nodesep=0.3, ranksep=0.35, '

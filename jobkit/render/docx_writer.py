@@ -52,6 +52,7 @@ from docx.oxml.ns import qn
 from docx.shared import Emu, Length, Mm, Pt, Twips
 
 from jobkit.render import docx_styles as ds
+from jobkit.render import docx_xml as dx
 
 __all__ = ["write_docx"]
 
@@ -129,7 +130,7 @@ class Context:
 
     def apply(self, para, name: str) -> None:
         # w:pStyle set directly: python-docx's own setter scans all styles on every call
-        para._p.style = self.style(name).style_id
+        dx.set_paragraph_style(para._p, self.style(name).style_id)
 
     def image(self, src: str) -> bytes | None:
         if src.startswith("data:"):
@@ -342,9 +343,12 @@ class Flow:
             return
         para, prefix = self.paragraph()
         if prefix:
-            para.add_run(prefix)
+            dx.append_text_run(para._p, prefix)
         for kind, value, (bold, italic) in runs:
-            run = para.add_run(value if kind == TEXT else None)
+            if kind == TEXT:
+                dx.append_text_run(para._p, value, bold, italic)
+                continue
+            run = para.add_run()
             if bold:
                 run.bold = True
             if italic:

@@ -49,6 +49,15 @@ def _stylesheet(css: str):
     return CSS(string=css, font_config=_font_config())
 
 
+@lru_cache(maxsize=1)
+def _core_faces():
+    """The @font-face rules of the core Chinese faces, registered once per process."""
+    from jobkit.render.fonts import face_rules
+
+    rules = face_rules()
+    return _stylesheet(rules) if rules else None
+
+
 def write_pdf(html: str, *, base_url: Path, allowed: list[Path], css: str = "") -> bytes:
     """The PDF of the HTML; relative URLs resolve against base_url, a folder inside allowed.
 
@@ -57,7 +66,7 @@ def write_pdf(html: str, *, base_url: Path, allowed: list[Path], css: str = "") 
     """
     import weasyprint
 
-    stylesheets = []
+    stylesheets = [sheet for sheet in (_core_faces(),) if sheet is not None]
     if css and css in html:
         html = html.replace(css, "", 1)
         stylesheets.append(_stylesheet(css))

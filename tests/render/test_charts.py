@@ -21,9 +21,39 @@ def test_svg_is_drawn_at_its_own_size_so_nothing_is_cropped():
     svg = svg_of(chart)
     size = re.search(r'<svg width="([\d.]+)pt" height="([\d.]+)pt"\s+viewBox="0.00 0.00 '
                      r'([\d.]+) ([\d.]+)"', svg)
-    assert size and size.group(1) == size.group(3) and size.group(2) == size.group(4)
+    assert size and abs(float(size.group(1)) - float(size.group(3))) < 1
+    assert abs(float(size.group(2)) - float(size.group(4))) < 1
     assert 'transform="scale(1 1)' in svg
-    assert chart.png.startswith("data:image/png;base64,") and chart.width_mm > 10
+    assert chart.width_mm == round(float(size.group(3)) / 72 * 25.4, 1) > 10
+
+
+def png_size(png: bytes) -> tuple[int, int]:
+    assert png.startswith(b"\x89PNG")
+    return int.from_bytes(png[16:20], "big"), int.from_bytes(png[20:24], "big")
+
+
+def test_png_has_print_resolution_at_the_size_it_is_shown():
+    require_tool("dot")
+    require_tool("neato")
+    small = charts.draw(charts.org_source([("a", "经理", None), ("b", "专员", "a")]))
+    width, _ = png_size(charts.png_for_ref(small.ref))
+    assert width == pytest.approx(small.width_mm / 25.4 * charts.PNG_DPI, rel=0.05)
+    # a chart wider than any page is shown at the page's width: drawn for that, not larger
+    lanes = [(f"l{i}", f"部门{i}") for i in range(6)]
+    steps = [{"id": f"s{i}", "lane": f"l{i}", "action": "办理", "type": "task",
+              "exits": {"": f"s{i + 1}"} if i < 5 else {}} for i in range(6)]
+    wide = charts.draw(charts.swimlane_source(lanes, steps))
+    assert wide.width_mm > charts.LARGEST_BOX_MM[0]
+    width, height = png_size(charts.png_for_ref(wide.ref))
+    shown = wide.fit(*charts.LARGEST_BOX_MM)
+    assert width == pytest.approx(shown / 25.4 * charts.PNG_DPI, rel=0.05)
+    assert height / width == pytest.approx(wide.height_mm / wide.width_mm, rel=0.05)
+    assert base64.b64decode(wide.png.split(",", 1)[1]) == charts.png_for_ref(wide.ref)
+
+
+def test_unknown_chart_refs_give_no_picture():
+    assert charts.png_for_ref(charts.REF_PREFIX + "0" * 24) is None
+    assert charts.png_for_ref("chart.png") is None
 
 
 def test_labels_with_quotes_and_newlines_stay_labels():
