@@ -25,6 +25,7 @@ from jobkit.problems import Message, Problem
 from jobkit.render.builders import BUILDERS
 from jobkit.render.environment import read_css, shipped_templates
 from jobkit.render.index import index_inputs, index_page
+from jobkit.render.memory import freeze_loaded, one_collection
 from jobkit.render.output import MANIFEST, OutputFolder, write_output
 from jobkit.render.run import RENDERABLE, Source, gather, organization_name, project_index, \
     render_page
@@ -148,7 +149,12 @@ def _render_task(task: tuple) -> list[tuple]:
     Runs in a worker started before the pack was checked, so the task carries only what
     pickles: a path, the digest of its inputs, and what every document shares.
     """
-    path, inputs, (folder, index, organization, out, formats) = task
+    with one_collection():
+        return _render_and_write(*task)
+
+
+def _render_and_write(path, inputs, shared) -> list[tuple]:
+    folder, index, organization, out, formats = shared
     config, out = _worker_config(folder), Path(out)
     done = []
     try:
@@ -234,6 +240,7 @@ def _warm_up(css: str, reference_docx: Path | None) -> None:
         write_docx(html, reference=reference_docx)
     except Exception:  # noqa: BLE001 - a failed warm-up only means a slower first document
         pass
+    freeze_loaded()
 
 
 def default_jobs() -> int:

@@ -11,6 +11,7 @@ from jobkit.problems import Message, Problem
 from jobkit.render.builders import BUILDERS, Page
 from jobkit.render.context import Index, template_context
 from jobkit.render.environment import make_environment, read_css, shipped_templates
+from jobkit.render.memory import one_collection
 from jobkit.render.output import OutputFolder
 from jobkit.validate import check_file
 
@@ -101,7 +102,8 @@ def render_paths(paths: list[Path], formats: tuple[str, ...], out: Path, config:
                 f"id {doc.id} is also used by {seen[doc.id]}; not rendered"), 1, 1, "id"))
             continue
         seen[doc.id] = source.file
-        _render_one(source, formats, index, config, organization, output, report)
+        with one_collection():
+            _render_one(source, formats, index, config, organization, output, report)
     output.save_manifest()
     return report
 
