@@ -174,6 +174,13 @@ def _rows(steps: list[dict]) -> dict[str, int]:
     return row
 
 
+def _ruled(x1: float, y1: float, x2: float, y2: float) -> str:
+    """Attributes of a straight lane line: its spline is given, so Graphviz never bends it
+    around a shape that sits close to it."""
+    points = " ".join(f"{x1 + (x2 - x1) * t / 3:g},{y1 + (y2 - y1) * t / 3:g}" for t in range(4))
+    return f'[dir=none, color="#99aabb", pos="{points}"]'
+
+
 def swimlane_source(lanes: list[tuple[str, str]], steps: list[dict]) -> str:
     """Graphviz source (for neato -n2) of a flowchart with one column per lane, in order.
 
@@ -193,13 +200,14 @@ def swimlane_source(lanes: list[tuple[str, str]], steps: list[dict]) -> str:
         out.append(f'head{number} [label={quote(wrap(title, 9))}, pos="{x},{-HEADER_HEIGHT / 2}!", '
                    f'shape=box, style="filled", fillcolor="#dde4ee", width={(LANE_WIDTH - 8) / 72}, '
                    f'height={(HEADER_HEIGHT - 10) / 72}, fixedsize=true];\n')
+    right = len(lanes) * LANE_WIDTH
     for number in range(len(lanes) + 1):
         x = number * LANE_WIDTH
         out.append(f'top{number} [shape=point, width=0, label="", pos="{x},0!"];\n'
                    f'bottom{number} [shape=point, width=0, label="", pos="{x},{bottom}!"];\n'
-                   f'top{number} -> bottom{number} [dir=none, color="#99aabb"];\n')
-    out.append(f"top0 -> top{len(lanes)} [dir=none, color=\"#99aabb\"];\n"
-               f"bottom0 -> bottom{len(lanes)} [dir=none, color=\"#99aabb\"];\n")
+                   f'top{number} -> bottom{number} {_ruled(x, 0, x, bottom)};\n')
+    out.append(f"top0 -> top{len(lanes)} {_ruled(0, 0, right, 0)};\n"
+               f"bottom0 -> bottom{len(lanes)} {_ruled(0, bottom, right, bottom)};\n")
     for step in steps:
         x = column[step["lane"]] * LANE_WIDTH + LANE_WIDTH / 2
         y = -(HEADER_HEIGHT + rows[step["id"]] * ROW_HEIGHT + ROW_HEIGHT / 2)

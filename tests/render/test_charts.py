@@ -94,3 +94,24 @@ def test_rows_follow_the_flow_and_loops_go_back_up():
              {"id": "d", "lane": "x", "type": "end", "exits": {}}]
     rows = charts._rows(steps)
     assert rows["a"] < rows["b"] < rows["c"] < rows["d"]
+
+
+def test_lane_lines_stay_straight_whatever_the_arrows_do():
+    require_tool("neato")
+    lanes = [("a", "客户"), ("b", "客服专员"), ("c", "主管")]
+    steps = [
+        {"id": "s1", "lane": "a", "action": "提出很长很长的服务请求并说明全部情况", "type": "start",
+         "exits": {"": "s2"}},
+        {"id": "s2", "lane": "c", "action": "判断是否需要转交其他部门处理", "type": "decision",
+         "exits": {"是": "s3", "否": "s1"}},
+        {"id": "s3", "lane": "a", "action": "确认处理结果并签收", "type": "task", "exits": {"": "s4"}},
+        {"id": "s4", "lane": "c", "action": "归档", "type": "end", "exits": {}},
+    ]
+    svg = svg_of(charts.draw(charts.swimlane_source(lanes, steps)))
+    lines = re.findall(r"<title>(top|bottom)(\d+)&#45;&gt;(top|bottom)(\d+)</title>\n"
+                       r'<path[^>]* d="([^"]+)"', svg)
+    assert len(lines) == len(lanes) + 1 + 2  # the lines between lanes, the top and the bottom
+    for start, _, end, _, path in lines:
+        points = [tuple(map(float, p)) for p in re.findall(r"(-?[\d.]+),(-?[\d.]+)", path)]
+        axis = 1 if start == end else 0  # horizontal lines keep y, vertical ones keep x
+        assert len({round(p[axis], 1) for p in points}) == 1, path
