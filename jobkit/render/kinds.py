@@ -24,26 +24,9 @@ def process_context(process: Process, index) -> dict:
     return {"chart": chart, "chart_width_mm": chart.fit(160, 165), "rows": rows}
 
 
-_TEXT_COLUMN = ("项目", "内容", "事项", "item", "check")
-_POINTS_COLUMN = ("分值", "满分", "标准分", "points", "weight")
-_CRITERIA_COLUMN = ("标准", "要求", "说明", "criteria", "standard")
-
-
-def _column_source(name: str) -> str:
-    """Which field of an item a user-named column shows; others are left to fill in."""
-    lowered = name.lower()
-    for source, words in (("text", _TEXT_COLUMN), ("score", _POINTS_COLUMN),
-                          ("criteria", _CRITERIA_COLUMN)):
-        if any(word in lowered for word in words):
-            return source
-    return ""
-
-
 def tool_context(tool: Tool) -> dict:
     """Numbered items, the cells of user-named columns, and the total of the points."""
-    sources = [_column_source(c) for c in tool.columns] if tool.tool_type != "matrix" else []
-    if sources and "text" not in sources:
-        sources = []  # columns that do not name the item: keep the standard layout
+    sources = list(tool.column_sources())  # empty: the standard layout of the tool type
     sections, number = [], 0
     for section in tool.sections:
         items = []

@@ -87,3 +87,24 @@ def test_scorecard_total_and_plan_budget_total(rendered):
     plan = load_text(FILES["plan"].read_text("utf-8"), "plan").data
     total = sum(b["amount"] for b in plan["budget"])
     assert f"{total:,.2f}" in pdf_text(rendered / f"{plan['id']}.pdf")
+
+
+def test_matrix_values_without_a_column_are_not_printed_and_lint_says_so(tmp_path):
+    """The renderer prints a value only under a column; JK209 reports the others."""
+    (tmp_path / "tool.yaml").write_text("""\
+kind: tool
+id: kpi-matrix
+title: 指标矩阵
+tool_type: matrix
+columns: [目标值, 责任岗位]
+sections:
+  - title: 响应效率
+    items:
+      - {text: 20秒接通率, values: [≥85%, 呼叫中心主管, 无处可放的值]}
+""", encoding="utf-8")
+    result = run_jobkit("render", "-f", "pdf", "-o", str(tmp_path / "out"), str(tmp_path / "tool.yaml"))
+    assert result.code == 0, result.text
+    text = squash(pdf_text(tmp_path / "out" / "kpi-matrix.pdf"))
+    assert "呼叫中心主管" in text and "无处可放的值" not in text
+    lint = run_jobkit("lint", str(tmp_path / "tool.yaml"))
+    assert lint.code == 1 and "JK209" in lint.text and "无处可放的值" in lint.text
