@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from jobkit.lint.rules.jk5 import (
-    duplicate_duty_across_jobs, duplicate_id, module_folder, pack_completeness,
+    duplicate_duty_across_jobs, duplicate_id, duplicate_number, module_folder, pack_completeness,
     process_lane_owner, relation_symmetry, reporting_cycle, span_of_control, unknown_reference)
 
 MODULES: tuple = (
@@ -15,4 +15,5 @@ MODULES: tuple = (
     pack_completeness,  # JK507
     module_folder,  # JK508
     duplicate_id,  # JK509
+    duplicate_number,  # JK510
 )
