@@ -11,10 +11,13 @@ from jobkit.discover import discover, display_name
 from jobkit.errors import UsageError
 from jobkit.lint.context import DocumentContext, ProjectContext
 from jobkit.lint.parallel import in_parallel, worker_count
+from jobkit.lint.project_cache import ProjectCache
 from jobkit.lint.rule import LEVEL_RANK, Rule
 from jobkit.lint.rules import all_rules, find_rule
 from jobkit.lint.suppress import find_suppressions
 from jobkit.lint.words import Words
+from jobkit.load import Loaded
+from jobkit.load.sourcemap import SourceMap
 from jobkit.model import build_document
 from jobkit.problems import Message, Problem
 from jobkit.validate import check_file
@@ -140,20 +143,33 @@ def _check_project(rules, contexts: list[DocumentContext], files: list[Path], pa
     references against the rest of the project, so the other documents under the folder of
     jobkit.yaml are read too; their own findings are not reported.
     """
-    others: list[DocumentContext] = []
-    if config.root is not None:
-        linted = {path.resolve() for path in files}
-        for path in discover([config.root]):
-            if path.resolve() in linted or path.name in ("jobkit.yaml", "jobkit.yml"):
-                continue
-            checked = check_file(path, config.limits, display_name(path))
-            if not checked.problems and checked.kind is not None:
-                others.append(_context(checked, path, config, words))
+    others = _context_documents(files, config, words) if config.root is not None else []
     roots = [Path(p) for p in paths if Path(p).is_dir()] or ([config.root] if config.root else [])
     shown = {ctx.file for ctx in contexts}
     project = ProjectContext(contexts + others, config, roots, shown)
     return [_stamp(p, rule, level) for rule, level in rules for p in rule.check(project)
             if p.file in shown]
+
+
+def _context_documents(files: list[Path], config: Config, words: Words) -> list[DocumentContext]:
+    """The project's other valid documents, read through the project cache. Their findings
+    are never shown, so they carry no source positions."""
+    cache = ProjectCache(config)
+    linted = {path.resolve() for path in files}
+    others, seen = [], set()
+    for path in discover([config.root]):
+        resolved = path.resolve()
+        if resolved in linted or path.name in ("jobkit.yaml", "jobkit.yml"):
+            continue
+        seen.add(str(resolved))
+        name = display_name(path)
+        data = cache.data(path, config, name)
+        if data is not None:
+            loaded = Loaded(name, "", data, SourceMap(""), {})
+            others.append(DocumentContext(name, path, loaded, build_document(data), config, words,
+                                          data.get("lang") or config.lang))
+    cache.save(seen)
+    return others
 
 
 def _apply_file_ignores(findings: list[Problem], config: Config) -> list[Problem]:

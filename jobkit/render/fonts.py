@@ -19,6 +19,8 @@ import tempfile
 from functools import lru_cache
 from pathlib import Path
 
+from jobkit.cache import cache_folder
+
 CORE_VERSION = "1"  # bump when the character set or the subsetting changes
 # (CSS family of the core face, the system family it is cut from, weight)
 CORE_FACES = (
@@ -47,13 +49,6 @@ def core_characters() -> list[int]:
             except UnicodeDecodeError:
                 pass
     return sorted(points)
-
-
-def cache_folder() -> Path:
-    if os.environ.get("JOBKIT_CACHE_DIR"):
-        return Path(os.environ["JOBKIT_CACHE_DIR"])
-    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
-    return Path(base) / "jobkit"
 
 
 def system_face(family: str, weight: str) -> tuple[Path, int] | None:

@@ -94,11 +94,3 @@ def test_without_a_cache_the_pdf_uses_the_full_faces(tmp_path, jobkit):
     assert names and not any("Core" in n for n in names), names
     assert any(n.endswith("+Noto-Serif-CJK-SC") for n in names), names
     assert "岗位说明书" in squash(pdf_text(pdf))
-
-
-def test_cache_folder_follows_the_environment(monkeypatch, tmp_path):
-    monkeypatch.setenv("JOBKIT_CACHE_DIR", str(tmp_path / "a"))
-    assert fonts.cache_folder() == tmp_path / "a"
-    monkeypatch.delenv("JOBKIT_CACHE_DIR")
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
-    assert fonts.cache_folder() == tmp_path / "xdg" / "jobkit"
