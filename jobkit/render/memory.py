@@ -20,7 +20,9 @@ def freeze_loaded() -> None:
 
 @contextmanager
 def one_collection() -> Iterator[None]:
-    """Run the body with the cyclic collector paused, then collect once."""
+    """Run the body with the cyclic collector paused, then collect once and freeze what
+    survives (caches and the stack loaded by the first document), so the next collection
+    walks only what the next document makes."""
     enabled = gc.isenabled()
     gc.disable()
     try:
@@ -28,4 +30,4 @@ def one_collection() -> Iterator[None]:
     finally:
         if enabled:
             gc.enable()
-        gc.collect()
+        freeze_loaded()
