@@ -52,16 +52,28 @@ class Tool(Document):
     columns: tuple[str, ...] = ()
     scale: Scale | None = None
 
-    def column_sources(self) -> tuple[str, ...]:
-        """For a checklist or scorecard whose `columns` lay out its items (one of them names
-        the item), the field each column shows; empty for the standard layout and matrices."""
-        if self.tool_type == "matrix":
+    def table_columns(self) -> tuple[tuple[str | None, str], ...]:
+        """For a checklist or scorecard with `columns`: (header, item field) of each printed
+        column, field "" for a column filled from `values` or by hand. Every named column is
+        printed; the item, its criteria and its points get a column of their own (header
+        None) when no named column shows them and the items have them, so nothing written
+        is left out. Empty for the standard layouts and for matrices."""
+        if self.tool_type == "matrix" or not self.columns:
             return ()
-        sources = tuple(column_source(c) for c in self.columns)
-        return sources if "text" in sources else ()
+        named = [(column, column_source(column)) for column in self.columns]
+        shown = {source for _, source in named}
+        items = [item for section in self.sections for item in section.items]
+        added = [(None, field) for field, present in (
+            ("criteria", any(item.criteria for item in items)),
+            ("score", any(item.score is not None for item in items)))
+            if present and field not in shown]
+        if "text" not in shown:
+            return tuple([(None, "text"), *added, *named])
+        at = next(n for n, (_, source) in enumerate(named) if source == "text") + 1
+        return tuple(named[:at] + added + named[at:])
 
     def value_columns(self) -> int:
         """How many of an item's `values` the printed table has room for."""
         if self.tool_type == "matrix":
             return len(self.columns)
-        return sum(1 for source in self.column_sources() if source == "")
+        return sum(1 for _, source in self.table_columns() if source == "")

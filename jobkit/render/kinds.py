@@ -26,7 +26,8 @@ def process_context(process: Process, index) -> dict:
 
 def tool_context(tool: Tool) -> dict:
     """Numbered items, the cells of user-named columns, and the total of the points."""
-    sources = list(tool.column_sources())  # empty: the standard layout of the tool type
+    columns = list(tool.table_columns())  # empty: the standard layout of the tool type
+    sources = [source for _, source in columns]
     sections, number = [], 0
     for section in tool.sections:
         items = []
@@ -38,7 +39,7 @@ def tool_context(tool: Tool) -> dict:
         sections.append({"title": section.title, "entries": items})
     points = [i.score for s in tool.sections for i in s.items if i.score is not None]
     return {"sections": sections, "total": sum(points) if points else None,
-            "column_sources": sources}
+            "columns": columns, "column_sources": sources}
 
 
 def _cell(item, source: str, values) -> str:

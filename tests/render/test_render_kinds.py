@@ -108,3 +108,62 @@ sections:
     assert "呼叫中心主管" in text and "无处可放的值" not in text
     lint = run_jobkit("lint", str(tmp_path / "tool.yaml"))
     assert lint.code == 1 and "JK209" in lint.text and "无处可放的值" in lint.text
+
+
+TOOL_LAYOUTS = {
+    "columns-without-item-column": """\
+tool_type: checklist
+columns: [检查结果, 整改期限, 备注]
+sections:
+  - title: 工位
+    items:
+      - {text: 工作台面整洁, criteria: 台面无杂物, values: [合格, 当日, 复查]}
+      - {text: 工牌佩戴规范, criteria: 佩戴在左胸前}
+""",
+    "named-item-column-no-points-column": """\
+tool_type: scorecard
+columns: [考核项目, 实际得分]
+sections:
+  - title: 服务态度
+    items:
+      - {text: 使用规范问候语, score: 15, criteria: 开场白完整}
+      - {text: 耐心倾听客户诉求, score: 25}
+""",
+    "standard-checklist": """\
+tool_type: checklist
+sections:
+  - title: 受理
+    items:
+      - {text: 登记要素齐全, criteria: 八项要素无缺漏}
+""",
+    "matrix": """\
+tool_type: matrix
+columns: [目标值, 预警值, 责任岗位]
+sections:
+  - title: 效率
+    items:
+      - {text: 20秒接通率, criteria: 按日统计, values: [≥85%, 低于80%, 呼叫中心主管]}
+""",
+}
+
+
+@pytest.mark.parametrize("layout", list(TOOL_LAYOUTS))
+def test_every_column_item_criterion_point_and_value_of_a_tool_is_printed(tmp_path, layout):
+    text = f"kind: tool\nid: t-{layout}\ntitle: 工具版式{layout}\n" + TOOL_LAYOUTS[layout]
+    (tmp_path / "tool.yaml").write_text(text, encoding="utf-8")
+    result = run_jobkit("render", "-f", "pdf", "-f", "docx", "-o", str(tmp_path / "out"),
+                        str(tmp_path / "tool.yaml"))
+    assert result.code == 0, result.text
+    data = load_text(text, "tool").data
+    wanted = list(data.get("columns", []))
+    for section in data["sections"]:
+        wanted.append(section["title"])
+        for item in section["items"]:
+            wanted += [item["text"], item.get("criteria", ""), *item.get("values", [])]
+            wanted += [f"{item['score']:g}"] if "score" in item else []
+    pdf = squash(pdf_text(tmp_path / "out" / f"t-{layout}.pdf"))
+    document = docx.Document(str(tmp_path / "out" / f"t-{layout}.docx"))
+    cells = squash(" ".join(c.text for t in document.tables for r in t.rows for c in r.cells))
+    for piece in filter(None, wanted):
+        assert squash(piece) in pdf, (piece, "pdf")
+        assert squash(piece) in cells, (piece, "docx")

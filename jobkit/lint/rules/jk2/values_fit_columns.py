@@ -4,12 +4,14 @@
 
 What it does / 检查内容:
   An item's `values` fill the tool's columns in order: in a matrix, every column after the
-  item's own; in a checklist or scorecard whose `columns` name the item (项目 / 内容 …), the
-  columns that show no item field. The rule reports the first value that has no column to
-  go in, including values of a tool whose layout prints none (no `columns`).
-  条目的 `values` 依次填入工具的列：矩阵中为条目名称之后的每一列；检查表或评分表的
-  `columns` 含有条目列（项目、内容等）时，为不显示条目字段的那些列。本规则指出第一个
-  没有列可填的值，包括版式根本不打印 `values` 的工具（未写 `columns`）。
+  item's own; in a checklist or scorecard with `columns`, the columns that show no item field
+  (a column named 项目 / 内容 shows the item, 标准 / 要求 its criteria, 分值 its points). The
+  rule reports the first value that has no column to go in, including values of a tool whose
+  layout prints none (no `columns`).
+  条目的 `values` 依次填入工具的列：矩阵中为条目名称之后的每一列；检查表或评分表写了
+  `columns` 时，为不显示条目字段的那些列（名为项目、内容的列显示条目，标准、要求显示
+  其标准，分值显示分数）。本规则指出第一个没有列可填的值，包括版式根本不打印 `values`
+  的工具（未写 `columns`）。
 
 Why / 为什么:
   A value without a column is silently missing from the DOCX and the PDF: the text was written
