@@ -144,6 +144,14 @@ sections:
     items:
       - {text: 20秒接通率, criteria: 按日统计, values: [≥85%, 低于80%, 呼叫中心主管]}
 """,
+    "matrix-with-points": """\
+tool_type: matrix
+columns: [评分方法]
+sections:
+  - title: 效率
+    items:
+      - {text: 接通率达标, score: 30, values: [每低1个百分点扣2分]}
+""",
 }
 
 
