@@ -8,6 +8,7 @@ from typing import Mapping
 
 from jobkit.errors import ConfigError
 from jobkit.load import Limits
+from jobkit.problems import Problem, json_path
 
 CONFIG_NAMES = ("jobkit.yaml", "jobkit.yml")
 
@@ -20,11 +21,20 @@ class Organization:
 
 
 @dataclass(frozen=True)
+class LawAdditions:
+    """What jobkit.yaml adds to one JK3 rule's law table (lint.laws.<rule-name>)."""
+
+    patterns: tuple[tuple[str, str | None], ...] = ()  # (regular expression, context)
+    allow: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class LintSettings:
     rules: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     per_file_ignores: Mapping[str, tuple[str, ...]] = field(
         default_factory=lambda: MappingProxyType({}))
     words: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: MappingProxyType({}))
+    laws: Mapping[str, LawAdditions] = field(default_factory=lambda: MappingProxyType({}))
     span_of_control: int = 8
     time_share_tolerance: float = 5
     cjk_latin_spacing: str = "off"
@@ -66,7 +76,38 @@ def load_config(start: Path | None = None, explicit: Path | None = None) -> Conf
     checked = check_file(path, Limits())
     if checked.problems:
         raise ConfigError(str(path), checked.problems)
+    problems = _law_problems(checked.loaded)
+    if problems:
+        raise ConfigError(str(path), problems)
     return _build(path, checked.loaded.data)
+
+
+def _law_problems(loaded) -> list[Problem]:
+    """Patterns under lint.laws that are not regular expressions, at their positions."""
+    laws = loaded.data.get("lint", {}).get("laws", {})
+    if not laws:
+        return []
+    from jobkit.lint.rules.jk3._tables import pattern_error  # only when there are additions
+
+    problems = []
+    for name, value in laws.items():
+        for key in ("patterns", "allow"):
+            for index, item in enumerate(value.get(key, ())):
+                path = ("lint", "laws", name, key, index)
+                if isinstance(item, dict):
+                    item, path = item["pattern"], path + ("pattern",)
+                error = pattern_error(name, item)
+                if error:
+                    line, col = loaded.source_map.position(path)
+                    problems.append(Problem(loaded.file, error, line, col, json_path(path),
+                                            code="law-pattern"))
+    return problems
+
+
+def _law_additions(value: dict) -> LawAdditions:
+    patterns = tuple((item, None) if isinstance(item, str) else
+                     (item["pattern"], item.get("context")) for item in value.get("patterns", ()))
+    return LawAdditions(patterns, tuple(value.get("allow", ())))
 
 
 def _build(path: Path, data: dict) -> Config:
@@ -92,6 +133,8 @@ def _build(path: Path, data: dict) -> Config:
             per_file_ignores=MappingProxyType(
                 {glob: tuple(ids) for glob, ids in lint.get("per_file_ignores", {}).items()}),
             words=MappingProxyType({k: tuple(v) for k, v in lint.get("words", {}).items()}),
+            laws=MappingProxyType({name: _law_additions(value)
+                                   for name, value in lint.get("laws", {}).items()}),
             span_of_control=lint.get("span_of_control", 8),
             time_share_tolerance=lint.get("time_share_tolerance", 5),
             cjk_latin_spacing=lint.get("cjk_latin_spacing", "off"),

@@ -158,6 +158,9 @@ class _Compiler:
                 return True
 
             return check_items
+        if key == "propertyNames":
+            name = self.compile(arg)
+            return lambda v: type(v) is not dict or all(name(k) for k in v)
         if key in ("anyOf", "oneOf", "allOf"):
             branches = [self.compile(sub) for sub in arg]
             if key == "anyOf":

@@ -20,6 +20,8 @@ SCHEMA = {
         "u": {"anyOf": [{"type": "string"}, {"type": "object", "minProperties": 1,
                                               "additionalProperties": {"type": "string"}}]},
         "o": {"oneOf": [{"type": "number"}, {"type": "integer"}]},
+        "p": {"type": "object", "propertyNames": {"enum": ["a", "b"]},
+              "additionalProperties": {"type": "integer"}},
     },
     "$defs": {"t": {"type": "string"}},
 }
@@ -31,6 +33,8 @@ CASES = [
     {"n": 1, "c": 1.0}, {"n": 1, "l": []}, {"n": 1, "l": ["a", "a"]}, {"n": 1, "l": ["a", 1]},
     {"n": 1, "l": ["a", "b"]}, {"n": 1, "u": "t"}, {"n": 1, "u": {}}, {"n": 1, "u": {"k": 1}},
     {"n": 1, "u": {"k": "v"}}, {"n": 1, "o": 1.5}, {"n": 1, "o": 2}, [], None,
+    {"n": 1, "p": {}}, {"n": 1, "p": {"a": 1, "b": 2}}, {"n": 1, "p": {"c": 1}},
+    {"n": 1, "p": {"a": "x"}}, {"n": 1, "p": []},
 ]
 
 

@@ -34,7 +34,7 @@ _LABEL_LENGTH = 24
 
 def scan(ctx, name: str) -> Iterator[Problem]:
     """The findings of table NAME in every prose string of the document."""
-    law = table(name)
+    law = table(name, ctx.config.lint.laws.get(name))
     if law.lang and ctx.lang != law.lang:
         return
     quick = law.quick

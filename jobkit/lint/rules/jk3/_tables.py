@@ -14,6 +14,7 @@ from importlib import resources
 
 import yaml
 
+from jobkit.config import LawAdditions
 from jobkit.problems import Message
 
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # same safe subset, in C when present
@@ -124,8 +125,8 @@ def _quick_source(keys: list[str], sources: list[str]) -> str:
 
 
 @lru_cache(maxsize=None)
-def table(name: str) -> Table:
-    """The table of jobkit/data/law/NAME.yaml."""
+def table(name: str, added: LawAdditions | None = None) -> Table:
+    """The table of jobkit/data/law/NAME.yaml, with what jobkit.yaml adds to it."""
     data = _read(name)
     flags = re.I if data.get("ignore_case") else 0
     define = {k: str(v) for k, v in (data.get("define") or {}).items()}
@@ -133,6 +134,10 @@ def table(name: str) -> Table:
                           _message(item.get("message")), _message(item.get("suggestion")))
                     for item in data["patterns"])
     allow = [_expand(str(a), define) for a in data.get("allow") or ()]
+    if added is not None:
+        entries += tuple(Entry(_expand(pattern, define), flags, context, None, None)
+                         for pattern, context in added.patterns)
+        allow += [_expand(a, define) for a in added.allow]
     limits = data.get("age_limits")
     return Table(
         law=_message(data["law"]), message=_message(data["message"]),
@@ -143,6 +148,24 @@ def table(name: str) -> Table:
         justifiable=bool(data.get("justifiable")), lang=data.get("lang"),
         context_words=data.get("context_words", True),
         age_limits=(limits["lower_at_most"], limits["upper_at_least"]) if limits else None)
+
+
+def pattern_error(name: str, pattern: str) -> Message | None:
+    """Why a pattern added to table NAME in jobkit.yaml cannot be used, or None."""
+    data = _read(name)
+    define = {k: str(v) for k, v in (data.get("define") or {}).items()}
+    try:
+        re.compile(_expand(pattern, define), re.I if data.get("ignore_case") else 0)
+    except KeyError as exc:
+        names = "、".join(f"%{k}%" for k in define) or "无 / none"
+        return Message(f"%{exc.args[0]}% 不是 {name} 条文表定义的词组（可用：{names}）。",
+                       f"%{exc.args[0]}% is not a phrase the {name} table defines "
+                       f"(defined: {names.replace('、', ', ')})")
+    except re.error as exc:
+        return Message(f"不是有效的正则表达式：{exc}。普通词语直接写即可，( ) [ ] . * ? + 等符号前加 \\。",
+                       f"not a valid regular expression: {exc}. Plain words need nothing; put "
+                       "\\ before ( ) [ ] . * ? + and the like")
+    return None
 
 
 def uncovered_patterns(name: str) -> list[str]:
