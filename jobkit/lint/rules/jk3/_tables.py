@@ -103,6 +103,11 @@ def _message(value: object) -> Message | None:
     return Message(str(value["zh"]), str(value["en"]))
 
 
+def _defines(data: dict) -> dict[str, str]:
+    """The table's named phrases (%NAME% in its patterns)."""
+    return {k: str(v) for k, v in (data.get("define") or {}).items()}
+
+
 def _expand(pattern: str, define: dict[str, str]) -> str:
     for _ in range(5):  # definitions may use definitions
         if "%" not in pattern:
@@ -129,7 +134,7 @@ def table(name: str, added: LawAdditions | None = None) -> Table:
     """The table of jobkit/data/law/NAME.yaml, with what jobkit.yaml adds to it."""
     data = _read(name)
     flags = re.I if data.get("ignore_case") else 0
-    define = {k: str(v) for k, v in (data.get("define") or {}).items()}
+    define = _defines(data)
     entries = tuple(Entry(_expand(str(item["pattern"]), define), flags, item.get("context"),
                           _message(item.get("message")), _message(item.get("suggestion")))
                     for item in data["patterns"])
@@ -153,7 +158,7 @@ def table(name: str, added: LawAdditions | None = None) -> Table:
 def pattern_error(name: str, pattern: str) -> Message | None:
     """Why a pattern added to table NAME in jobkit.yaml cannot be used, or None."""
     data = _read(name)
-    define = {k: str(v) for k, v in (data.get("define") or {}).items()}
+    define = _defines(data)
     try:
         re.compile(_expand(pattern, define), re.I if data.get("ignore_case") else 0)
     except KeyError as exc:
