@@ -18,7 +18,7 @@ from jobkit.errors import RenderError
 
 FONT = "Noto Sans CJK SC"
 PNG_DPI = 300  # print resolution, at the size the chart is shown on the page
-LARGEST_BOX_MM = (160.0, 180.0)  # no template shows a chart larger than this
+LARGEST_BOX_MM = (160.0, 190.0)  # no template shows a chart larger than this
 REF_PREFIX = "jobkit-chart:"  # what an <img data-docx-src> holds in place of the PNG itself
 _WRAP = 11  # characters per line inside a box: Chinese labels have no spaces to wrap at
 
@@ -62,15 +62,28 @@ def quote(text: str) -> str:
     return '"' + text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n") + '"'
 
 
+_CLOSING = set("，。、；：？！）》」』”’…%")  # never starts a line
+_OPENING = set("（《「『“‘")  # never ends one
+
+
 def wrap(text: str, width: int = _WRAP) -> str:
+    """Lines of about equal length, at most width characters (one more for a closing mark),
+    breaking Chinese text anywhere except before a closing or after an opening mark."""
+    text = " ".join(text.split())
+    if len(text) <= width:
+        return text
+    count = -(-len(text) // width)
+    target = -(-len(text) // count)  # balanced: no line of one lonely character
     lines, line = [], ""
-    for char in text:
+    for index, char in enumerate(text):
         line += char
-        if len(line) >= width and char not in "，。、；：":
-            lines.append(line)
+        following = text[index + 1] if index + 1 < len(text) else ""
+        if len(line) >= target and following and following not in _CLOSING \
+                and char not in _OPENING:
+            lines.append(line.strip())
             line = ""
     if line:
-        lines.append(line)
+        lines.append(line.strip())
     return "\n".join(lines)
 
 
@@ -120,7 +133,7 @@ def png_bytes(source: str) -> bytes:
 _HEAD = (f'graph [fontname="{FONT}", fontsize=11, newrank=true, nodesep=0.3, ranksep=0.35, '
          f'bgcolor="white", pad=0.15];\n'
          f'node [fontname="{FONT}", fontsize=10, shape=box, style="rounded,filled", '
-         f'fillcolor="#f4f6f9", color="#445566", penwidth=0.8, margin="0.12,0.06"];\n'
+         f'fillcolor="#f4f6f9", color="#445566", penwidth=0.8, margin="0.12,0.06", height=0.3];\n'
          f'edge [fontname="{FONT}", fontsize=9, color="#445566", arrowsize=0.6, penwidth=0.8];\n')
 _SHAPES = {
     "start": 'shape=ellipse, style="filled", fillcolor="#e3efe3"',
@@ -130,9 +143,68 @@ _SHAPES = {
 }
 
 
-LANE_WIDTH = 170.0  # points
-ROW_HEIGHT = 72.0
-HEADER_HEIGHT = 30.0
+LINE_HEIGHT = 11.0  # points: a label line at fontsize 10
+ROW_GAP = 18.0  # between the tallest shapes of two rows: room for arrows and their labels
+PAD = 0.15 * 72  # Graphviz's pad around the drawing
+LANE_WIDTHS = (130.0, 150.0, 170.0, 200.0)  # tried in turn: the one printing largest wins
+SWIMLANE_BOX_MM = (160.0, 190.0)  # the room a workflow's chart has on its page
+
+
+def _wraps(lane_width: float) -> dict[str, int]:
+    """Characters per label line that keep each kind of shape inside a lane this wide."""
+    ellipse = int((lane_width - 35) // 13)
+    return {"decision": int((lane_width - 30) // 20), "start": ellipse, "end": ellipse,
+            "task": int((lane_width - 40) // 10)}
+
+
+def _shape_height(step_type: str, label: str) -> float:
+    """How tall Graphviz draws the shape around a label (measured at fontsize 10: at least
+    0.3 inch; a diamond grows twice as fast as a box)."""
+    lines = label.count("\n") + 1
+    grows = {"decision": (2 * LINE_HEIGHT, 4), "start": (1.4 * LINE_HEIGHT, 12),
+             "end": (1.4 * LINE_HEIGHT, 12)}.get(step_type, (LINE_HEIGHT, 9))
+    return max(22.0, grows[0] * lines + grows[1])
+
+
+def _row_middles(rows: dict[str, int], steps: list[dict], labels: dict[str, str],
+                 top: float) -> tuple[list[float], float]:
+    """The y of the middle of each row (each as tall as its tallest shape) and the bottom."""
+    heights = [0.0] * (max(rows.values(), default=0) + 1)
+    for step in steps:
+        row = rows[step["id"]]
+        heights[row] = max(heights[row], _shape_height(step["type"], labels[step["id"]]))
+    middles = []
+    for height in heights:
+        middles.append(-(top + (height + ROW_GAP) / 2))
+        top += height + ROW_GAP
+    return middles, -top
+
+
+@dataclass(frozen=True)
+class _LaneLayout:
+    width: float  # of a lane
+    header: float  # height of the lane titles' row
+    titles: list[str]  # wrapped lane titles
+    labels: dict[str, str]  # wrapped step labels by step id
+    middles: list[float]  # y of each row's middle
+    bottom: float
+
+
+def _lane_layout(titles: list[str], rows: dict[str, int], steps: list[dict]) -> _LaneLayout:
+    """The lane width printing the chart largest on its page, and the layout that goes with it:
+    few lanes and many steps get wide lanes, so labels take fewer lines and rows less room."""
+    box_w, box_h = (size / 25.4 * 72 for size in SWIMLANE_BOX_MM)
+    best: tuple[float, _LaneLayout] | None = None
+    for width in LANE_WIDTHS:
+        wraps = _wraps(width)
+        wrapped = [wrap(title, int(width // 12)) for title in titles]
+        header = max((t.count("\n") + 1 for t in wrapped), default=1) * LINE_HEIGHT + 9
+        labels = {s["id"]: wrap(s["action"], wraps.get(s["type"], wraps["task"])) for s in steps}
+        middles, bottom = _row_middles(rows, steps, labels, header + 6)
+        scale = min(1.0, box_w / (len(titles) * width + 2 * PAD), box_h / (2 * PAD - bottom))
+        if best is None or scale > best[0] + 0.01:
+            best = (scale, _LaneLayout(width, header, wrapped, labels, middles, bottom))
+    return best[1]
 
 
 def _rows(steps: list[dict]) -> dict[str, int]:
@@ -190,32 +262,30 @@ def swimlane_source(lanes: list[tuple[str, str]], steps: list[dict]) -> str:
     column = {key: number for number, (key, _) in enumerate(lanes)}
     steps = [s for s in steps if s["lane"] in column]
     rows = _rows(steps) if steps else {}
-    depth = max(rows.values(), default=0) + 1
-    bottom = -(HEADER_HEIGHT + depth * ROW_HEIGHT)
+    layout = _lane_layout([title for _, title in lanes], rows, steps)
+    width, bottom = layout.width, layout.bottom
     # small margins: lane lines and headers sit close to each other but never overlap
     out = ["digraph flow {\n", _HEAD, 'splines=true; outputorder=edgesfirst; sep="+1"; '
            'esep="+0.5";\n']
-    for number, (_, title) in enumerate(lanes):  # lane headers and the lines between lanes
-        x = number * LANE_WIDTH + LANE_WIDTH / 2
-        out.append(f'head{number} [label={quote(wrap(title, 9))}, pos="{x},{-HEADER_HEIGHT / 2}!", '
-                   f'shape=box, style="filled", fillcolor="#dde4ee", width={(LANE_WIDTH - 8) / 72}, '
-                   f'height={(HEADER_HEIGHT - 10) / 72}, fixedsize=true];\n')
-    right = len(lanes) * LANE_WIDTH
+    for number, title in enumerate(layout.titles):  # lane titles, then the lines around lanes
+        out.append(f'head{number} [label={quote(title)}, pos="{(number + 0.5) * width:g},'
+                   f'{-(layout.header + 6) / 2:g}!", shape=box, style="filled", '
+                   f'fillcolor="#dde4ee", width={(width - 8) / 72:.3f}, '
+                   f'height={layout.header / 72:.3f}, fixedsize=true];\n')
+    right = len(lanes) * width
     for number in range(len(lanes) + 1):
-        x = number * LANE_WIDTH
-        out.append(f'top{number} [shape=point, width=0, label="", pos="{x},0!"];\n'
-                   f'bottom{number} [shape=point, width=0, label="", pos="{x},{bottom}!"];\n'
+        x = number * width
+        out.append(f'top{number} [shape=point, width=0, label="", pos="{x:g},0!"];\n'
+                   f'bottom{number} [shape=point, width=0, label="", pos="{x:g},{bottom:g}!"];\n'
                    f'top{number} -> bottom{number} {_ruled(x, 0, x, bottom)};\n')
     out.append(f"top0 -> top{len(lanes)} {_ruled(0, 0, right, 0)};\n"
                f"bottom0 -> bottom{len(lanes)} {_ruled(0, bottom, right, bottom)};\n")
     for step in steps:
-        x = column[step["lane"]] * LANE_WIDTH + LANE_WIDTH / 2
-        y = -(HEADER_HEIGHT + rows[step["id"]] * ROW_HEIGHT + ROW_HEIGHT / 2)
+        x = (column[step["lane"]] + 0.5) * width
         shape = _SHAPES.get(step["type"], "")
-        # narrow labels keep every shape inside its lane, so arrows can be routed around them
-        width = {"decision": 7, "start": 8, "end": 8}.get(step["type"], 10)
-        out.append(f"{quote('s:' + step['id'])} [label={quote(wrap(step['action'], width))}, "
-                   f'pos="{x},{y}!"{", " + shape if shape else ""}];\n')
+        out.append(f"{quote('s:' + step['id'])} [label={quote(layout.labels[step['id']])}, "
+                   f'pos="{x:g},{layout.middles[rows[step["id"]]]:g}!"'
+                   f'{", " + shape if shape else ""}];\n')
     known = {s["id"] for s in steps}
     for step in steps:
         for label, target in step["exits"].items():

@@ -21,7 +21,7 @@ def process_context(process: Process, index) -> dict:
         rows.append({"number": number, "step": step, "lane": index.title(step.lane),
                      "exits": exits})
     # A chart fits the text block of an A4 page with room for its heading.
-    return {"chart": chart, "chart_width_mm": chart.fit(160, 165), "rows": rows}
+    return {"chart": chart, "chart_width_mm": chart.fit(*charts.SWIMLANE_BOX_MM), "rows": rows}
 
 
 def tool_context(tool: Tool) -> dict:

@@ -115,3 +115,24 @@ def test_lane_lines_stay_straight_whatever_the_arrows_do():
         points = [tuple(map(float, p)) for p in re.findall(r"(-?[\d.]+),(-?[\d.]+)", path)]
         axis = 1 if start == end else 0  # horizontal lines keep y, vertical ones keep x
         assert len({round(p[axis], 1) for p in points}) == 1, path
+
+
+@pytest.mark.parametrize("text,width,lines", [
+    ("能否现场修复", 5, ["能否现", "场修复"]),  # balanced: no lonely last character
+    ("登记报修信息，核对购买凭证", 9, ["登记报修信息，", "核对购买凭证"]),
+    ("归档", 9, ["归档"]),
+])
+def test_labels_wrap_into_even_lines(text, width, lines):
+    assert charts.wrap(text, width).split("\n") == lines
+
+
+@pytest.mark.parametrize("text,width", [
+    ("通过400热线、官方小程序或门店报修", 7), ("审核《服务协议》条款", 4),
+    ("确认（必要时）、登记、归档。", 3), ("客户签字确认，保外维修收费并开具凭证，提交电子工单", 9),
+])
+def test_wrapped_lines_keep_punctuation_where_it_belongs(text, width):
+    lines = charts.wrap(text, width).split("\n")
+    assert "".join(lines) == text
+    assert all(len(line) <= width + 1 for line in lines)
+    assert not any(line[0] in "，。、；：）》”" for line in lines)
+    assert not any(line[-1] in "（《“" for line in lines)
