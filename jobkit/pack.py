@@ -84,7 +84,7 @@ def build_pack(folder: Path, out: Path, config: Config, formats: tuple[str, ...]
     report = PackReport()
     # A first build: workers start now and load the rendering stack while this process
     # checks the pack. A rebuild usually has little to do: workers start only if needed.
-    pools = [_start_pool(jobs, config)] if force or not (out / MANIFEST).is_file() else []
+    pools = [_start_pool(jobs, config, formats)] if force or not (out / MANIFEST).is_file() else []
     try:
         sources, report.problems = check_pack(folder, config, keep_going)
         if not report.problems or keep_going:
@@ -127,7 +127,7 @@ def _build(folder, out, config, formats, force, progress, sources, report, pools
     document_tasks.sort(key=lambda task: -task[0].path.stat().st_size)
     tasks = index_tasks + document_tasks
     if not pools and len(tasks) > 1:
-        pools.append(_start_pool(jobs, config))
+        pools.append(_start_pool(jobs, config, formats))
     _run(tasks, (str(folder), index, organization, str(out), formats), output, report,
          pools[0] if pools and len(tasks) > 1 else None, progress)
     output.save_manifest()
@@ -210,34 +210,37 @@ def _run(tasks, shared: tuple, output, report, pool, progress) -> None:
             progress(report.built, len(work))
 
 
-def _start_pool(jobs: int, config: Config):
+def _start_pool(jobs: int, config: Config, formats: tuple[str, ...]):
     """Worker processes (fork), or None to render in this process."""
     if jobs <= 1 or sys.platform in ("win32", "darwin"):
         return None
     import multiprocessing
 
-    from jobkit.render.fonts import face_rules
+    if "pdf" in formats:
+        from jobkit.render.fonts import face_rules
 
-    face_rules()  # found (or made) once here; the workers inherit the answer
-    return multiprocessing.get_context("fork").Pool(
-        jobs, initializer=_warm_up, initargs=(read_css(config.templates), config.reference_docx))
+        face_rules()  # found (or made) once here; the workers inherit the answer
+    return multiprocessing.get_context("fork").Pool(jobs, initializer=_warm_up, initargs=(
+        read_css(config.templates), config.reference_docx, formats))
 
 
 _WARM_UP_PAGE = ("<h1>岗位说明书</h1><p>工作职责、任职资格与工作环境。</p>"
                  "<table><tr><th>职责</th><td>1</td></tr></table>")
 
 
-def _warm_up(css: str, reference_docx: Path | None) -> None:
-    """Load the rendering stack, the fonts of both faces and the stylesheet once per worker,
-    while the main process checks the pack: the first real document then costs no more than
-    the others."""
+def _warm_up(css: str, reference_docx: Path | None, formats: tuple[str, ...]) -> None:
+    """Load the rendering stack of the formats asked for (for PDF the fonts of both faces and
+    the stylesheet) once per worker, while the main process checks the pack: the first real
+    document then costs no more than the others."""
     from jobkit.render.docx_writer import write_docx
     from jobkit.render.pdf import write_pdf
 
     html = f"<html><head><style>{css}</style></head><body>{_WARM_UP_PAGE}</body></html>"
     try:
-        write_pdf(html, base_url=Path.cwd(), allowed=[], css=css)
-        write_docx(html, reference=reference_docx)
+        if "pdf" in formats:
+            write_pdf(html, base_url=Path.cwd(), allowed=[], css=css)
+        if "docx" in formats:
+            write_docx(html, reference=reference_docx)
     except Exception:  # noqa: BLE001 - a failed warm-up only means a slower first document
         pass
     freeze_loaded()

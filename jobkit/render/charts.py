@@ -38,9 +38,7 @@ class Chart:
     @property
     def ref(self) -> str:
         """A short stand-in for the PNG in HTML; the DOCX builder turns it into the PNG."""
-        key = hashlib.sha256(self.source.encode("utf-8")).hexdigest()[:24]
-        _drawn[key] = self.source
-        return REF_PREFIX + key
+        return REF_PREFIX + _key(self.source)
 
     @property
     def png(self) -> str:
@@ -49,6 +47,10 @@ class Chart:
 
 
 _drawn: dict[str, str] = {}  # ref key -> DOT source, for the charts this process has drawn
+
+
+def _key(source: str) -> str:
+    return hashlib.sha256(source.encode("utf-8")).hexdigest()[:24]
 
 
 def png_for_ref(ref: str) -> bytes | None:
@@ -115,6 +117,7 @@ def draw(source: str) -> Chart:
     if size is None:
         raise RenderError("Graphviz drew an SVG without a size")
     width_mm, height_mm = (round(float(v) / 72 * 25.4, 1) for v in size.groups())
+    _drawn[_key(source)] = source  # so that a DOCX of this process can ask for its PNG
     return Chart(source, "data:image/svg+xml;base64," + base64.b64encode(svg).decode("ascii"),
                  width_mm, height_mm)
 
