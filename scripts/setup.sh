@@ -33,20 +33,23 @@ if ((${#missing[@]})); then
   fi
 fi
 
-if [ ! -x .venv/bin/python ]; then
-  python3 -m venv .venv
-  .venv/bin/pip install -q --upgrade pip
-fi
+[ -x .venv/bin/python ] || python3 -m venv .venv
 
-# Reinstall jobkit only when its sources changed since the last install.
+# Install exactly the versions in requirements.lock (the ones the suite passed with; refresh
+# them with scripts/lock.sh), and reinstall jobkit only when its sources or the lock changed.
+# The build runs in .venv with the locked setuptools, not in an isolated environment that
+# would fetch the newest one.
 sources() {
-  git ls-files -co --exclude-standard pyproject.toml README.md jobkit schemas templates 2>/dev/null \
-    || find pyproject.toml README.md jobkit schemas templates -type f
+  git ls-files -co --exclude-standard pyproject.toml README.md requirements.lock jobkit schemas \
+    templates 2>/dev/null \
+    || find pyproject.toml README.md requirements.lock jobkit schemas templates -type f
 }
 stamp=$({ sources | sort | xargs cat || true; } 2>/dev/null | sha256sum | cut -c1-32)
 if [ "$(cat .venv/.jobkit-stamp 2>/dev/null)" != "$stamp" ]; then
-  echo "setup: installing jobkit into .venv"
-  .venv/bin/pip install -q --disable-pip-version-check ".[test]"
+  echo "setup: installing jobkit and the locked dependencies into .venv"
+  pip=(.venv/bin/pip install -q --disable-pip-version-check --constraint requirements.lock)
+  "${pip[@]}" pip setuptools wheel
+  "${pip[@]}" --no-build-isolation ".[test]"
   echo "$stamp" > .venv/.jobkit-stamp
 fi
 

@@ -139,7 +139,7 @@ class _Composer:
         self.root: object = None
         self.has_root = False
 
-    def run(self) -> Composed:
+    def run(self, loader: type | None = None) -> Composed:
         handlers = {
             yaml.DocumentStartEvent: self.on_DocumentStartEvent,
             yaml.ScalarEvent: self.on_ScalarEvent,
@@ -149,7 +149,7 @@ class _Composer:
             yaml.MappingEndEvent: self.on_MappingEndEvent,
             yaml.AliasEvent: self.on_AliasEvent,
         }
-        parser = _Loader(self.text)
+        parser = (loader or _Loader)(self.text)
         try:
             get_event, end = parser.get_event, yaml.StreamEndEvent
             while True:  # get_event directly: yaml.parse adds two Python calls per event
@@ -338,4 +338,13 @@ class _Composer:
 
 def compose(text: str, limits: Limits) -> Composed:
     """Parse one YAML document into data plus source map; raise ComposeFailure or YAMLError."""
-    return _Composer(text, limits).run()
+    try:
+        return _Composer(text, limits).run()
+    except yaml.MarkedYAMLError as exc:
+        if "nesting depth" not in (exc.problem or ""):
+            raise
+    # libyaml 0.2.6 has a nesting cap of its own (1000), and its scanner reads ahead, so it
+    # can stop before jobkit's limit is reached in the event stream. PyYAML's pure-Python
+    # parser has no such cap: parse again with it, so the error is always jobkit's, at the
+    # first level past jobkit's limit, whatever libyaml is installed.
+    return _Composer(text, limits).run(yaml.SafeLoader)

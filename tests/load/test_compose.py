@@ -1,15 +1,19 @@
 """The loader keeps text as typed (YAML 1.2 core schema plus the source text) and stays safe."""
 from __future__ import annotations
 
+import importlib
 from pathlib import Path
 
 import pytest
+import yaml
 
 from jobkit.errors import InputError
 from jobkit.load import Limits, load_text
 from jobkit.load.compose import resolve_plain
 from jobkit.model import build_document
 from jobkit.validate import check_loaded
+
+compose_module = importlib.import_module("jobkit.load.compose")  # the package re-exports compose()
 
 YAML11_JOB = """\
 kind: job
@@ -85,6 +89,24 @@ def test_depth_cap_is_configurable():
     load_text(nested, "x.yaml", Limits(max_depth=20))
     with pytest.raises(InputError):
         load_text(nested, "x.yaml", Limits(max_depth=5))
+
+
+FLOW_NESTING = "kind: job\nbasic: " + "[" * 5000 + "]" * 5000 + "\n"
+BLOCK_NESTING = "kind: job\nbasic:\n" + "".join(" " * depth + "-\n" for depth in range(1200))
+
+
+@pytest.mark.parametrize("loader", ["CSafeLoader", "SafeLoader"])
+@pytest.mark.parametrize(("text", "line", "col"), [(FLOW_NESTING, 2, 71), (BLOCK_NESTING, 66, 64)])
+def test_depth_error_is_jobkits_own_whatever_the_parser(monkeypatch, loader, text, line, col):
+    """libyaml 0.2.6 stops at depth 1000 with its own error; jobkit's limit must come first."""
+    if not hasattr(yaml, loader):
+        pytest.skip(f"PyYAML built without {loader}")
+    monkeypatch.setattr(compose_module, "_Loader", getattr(yaml, loader))
+    with pytest.raises(InputError) as caught:
+        load_text(text, "deep.yaml")
+    (problem,) = caught.value.problems
+    assert problem.code == "load/too-deep"
+    assert (problem.line, problem.col) == (line, col)
 
 
 def test_anchors_and_aliases_within_limits_work():
