@@ -227,8 +227,9 @@ def main(argv: list[str] | None = None) -> None:
     except click.ClickException as exc:
         exc.show()
         sys.exit(EXIT_INPUT)
-    except click.exceptions.Abort:
-        click.echo("已中止 / aborted", err=True)
+    except (click.exceptions.Abort, KeyboardInterrupt):  # Ctrl-C: click makes it an Abort
+        click.echo("\n已中断；已写入的文件都已记录，再次运行即可继续。 / interrupted; every file "
+                   "written so far is recorded: run the command again to continue.", err=True)
         sys.exit(130)
     except ConfigError as exc:
         click.echo(f"jobkit: 配置无效 / invalid configuration: {exc}", err=True)
@@ -240,8 +241,6 @@ def main(argv: list[str] | None = None) -> None:
     except JobkitError as exc:
         click.echo(f"jobkit: {exc}", err=True)
         sys.exit(exc.exit_code)
-    except KeyboardInterrupt:
-        sys.exit(130)
     except BrokenPipeError:
         sys.exit(0)
     except Exception as exc:  # a bug in jobkit, not in the user's input

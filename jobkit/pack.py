@@ -102,6 +102,7 @@ def _build(folder, out, config, formats, force, progress, sources, report, pools
     index = project_index(sources, config, complete=folder.resolve() == config.root)
     organization = organization_name(config, sources)
     output = OutputFolder(out, force)
+    output.remove_leftovers()
     common = _digest(__version__.encode(), _folder_digest(shipped_templates()),
                      _folder_digest(config.templates),
                      config.file.read_bytes() if config.file else b"",

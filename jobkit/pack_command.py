@@ -11,7 +11,7 @@ from jobkit.config import load_config
 from jobkit.errors import EXIT_INPUT, EXIT_OK, EXIT_RENDER
 from jobkit.pack import build_pack, default_jobs
 from jobkit.render.builders import source_date_epoch
-from jobkit.render.output import MANIFEST
+from jobkit.render.output import OutputFolder
 
 
 def _progress_bar():
@@ -29,14 +29,16 @@ def _progress_bar():
 
 
 def write_zip(out: Path, name: str) -> Path:
-    """One archive of the output folder (not the manifest), with fixed entry dates."""
+    """One archive of the files jobkit wrote into the output folder, with fixed entry dates.
+
+    Only files in the manifest, and never through a symbolic link: a link or a file someone
+    else put into the folder (notes.txt -> /etc/shadow) must not end up in the archive."""
     target = out / name
     epoch = source_date_epoch()
     import time as _time
 
     stamp = _time.gmtime(epoch)[:6] if epoch else (1980, 1, 1, 0, 0, 0)
-    files = sorted(p for p in out.rglob("*") if p.is_file() and p.name not in (MANIFEST, name)
-                   and not p.name.endswith(".jobkit-tmp"))
+    files = [p for p in OutputFolder(out).own_files() if p.name != name]  # only what jobkit wrote
     temporary = target.with_name(f".{name}.jobkit-tmp")
     with zipfile.ZipFile(temporary, "w", zipfile.ZIP_DEFLATED) as archive:
         for path in files:

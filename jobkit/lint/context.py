@@ -6,6 +6,7 @@ from functools import cached_property
 from pathlib import Path
 
 from jobkit.config import Config
+from jobkit.lint.salvage import Salvaged
 from jobkit.lint.words import Words
 from jobkit.load import Loaded
 from jobkit.model import Document
@@ -110,6 +111,11 @@ class ProjectContext:
     roots: list[Path] = field(default_factory=list)  # the folders the user gave
     linted: set[str] = field(default_factory=set)  # files whose findings are reported
     cache: dict = field(default_factory=dict)  # for rules to share work within one run
+    broken: list[Salvaged] = field(default_factory=list)  # invalid documents, reported by JK001
+
+    def broken_by_id(self) -> dict[str, Salvaged]:
+        """id → an invalid document: references to it are not unknown, only unchecked."""
+        return {doc.id: doc for doc in self.broken}
 
     def is_linted(self, doc: DocumentContext) -> bool:
         """Whether findings on doc are shown (the other documents only give context)."""

@@ -14,6 +14,7 @@ from jobkit.lint.parallel import in_parallel, worker_count
 from jobkit.lint.project_cache import ProjectCache
 from jobkit.lint.rule import LEVEL_RANK, Rule
 from jobkit.lint.rules import all_rules, find_rule
+from jobkit.lint.salvage import Salvaged, salvage
 from jobkit.lint.suppress import find_suppressions
 from jobkit.lint.words import Words
 from jobkit.load import Loaded
@@ -81,7 +82,7 @@ def lint_paths(paths: list[Path], config: Config, options: LintOptions = LintOpt
     active = active_rules(config, options)
     words = Words(config.lint.words)
     files = discover(paths)
-    findings, contexts, invalid = read_files(files, config, words)
+    findings, contexts, broken, invalid = read_files(files, config, words)
     document_rules = [(r, level) for r, level in active.values() if r.scope == "document"]
     project_rules = [(r, level) for r, level in active.values() if r.scope == "project"]
 
@@ -92,7 +93,7 @@ def lint_paths(paths: list[Path], config: Config, options: LintOptions = LintOpt
     def check_project() -> list[Problem]:
         if not project_rules:
             return []
-        return _check_project(project_rules, contexts, files, paths, config, words)
+        return _check_project(project_rules, contexts, broken, files, paths, config, words)
 
     workers = worker_count(len(contexts))
     if workers > 1:
@@ -111,11 +112,13 @@ def lint_paths(paths: list[Path], config: Config, options: LintOptions = LintOpt
                       {ctx.file: ctx.path for ctx in contexts}, contexts)
 
 
-def read_files(files: list[Path], config: Config,
-               words: Words) -> tuple[list[Problem], list[DocumentContext], int]:
-    """Load and validate each file: (findings for invalid files, contexts, invalid count)."""
+def read_files(files: list[Path], config: Config, words: Words
+               ) -> tuple[list[Problem], list[DocumentContext], list[Salvaged], int]:
+    """Load and validate each file: (findings for invalid files, contexts, what can be read
+    of the invalid documents, invalid count)."""
     findings: list[Problem] = []
     contexts: list[DocumentContext] = []
+    broken: list[Salvaged] = []
     invalid = 0
     invalid_rule = find_rule("JK001")
     for path in files:
@@ -123,9 +126,13 @@ def read_files(files: list[Path], config: Config,
         if checked.problems:
             invalid += 1
             findings.extend(_stamp(p, invalid_rule, "error") for p in checked.problems)
+            found = salvage(checked.file, path, checked.loaded and checked.loaded.data,
+                            config.limits.max_file_bytes)
+            if found is not None:
+                broken.append(found)
         elif checked.kind is not None:  # None: jobkit.yaml, validated above, nothing to lint
             contexts.append(_context(checked, path, config, words))
-    return findings, contexts, invalid
+    return findings, contexts, broken, invalid
 
 
 def _context(checked, path: Path, config: Config, words: Words) -> DocumentContext:
@@ -135,41 +142,46 @@ def _context(checked, path: Path, config: Config, words: Words) -> DocumentConte
     return DocumentContext(checked.file, path, checked.loaded, model, config, words, lang)
 
 
-def _check_project(rules, contexts: list[DocumentContext], files: list[Path], paths: list[Path],
-                   config: Config, words: Words) -> list[Problem]:
+def _check_project(rules, contexts: list[DocumentContext], broken: list[Salvaged],
+                   files: list[Path], paths: list[Path], config: Config,
+                   words: Words) -> list[Problem]:
     """Run project rules over the whole project, reporting only on the files linted.
 
     Linting one changed file (a pre-commit hook, a pull request) must still resolve its
     references against the rest of the project, so the other documents under the folder of
     jobkit.yaml are read too; their own findings are not reported.
     """
-    others = _context_documents(files, config, words) if config.root is not None else []
+    others, others_broken = (_context_documents(files, config, words) if config.root is not None
+                             else ([], []))
     roots = [Path(p) for p in paths if Path(p).is_dir()] or ([config.root] if config.root else [])
     shown = {ctx.file for ctx in contexts}
-    project = ProjectContext(contexts + others, config, roots, shown)
+    project = ProjectContext(contexts + others, config, roots, shown, broken=broken + others_broken)
     return [_stamp(p, rule, level) for rule, level in rules for p in rule.check(project)
             if p.file in shown]
 
 
-def _context_documents(files: list[Path], config: Config, words: Words) -> list[DocumentContext]:
-    """The project's other valid documents, read through the project cache. Their findings
-    are never shown, so they carry no source positions."""
+def _context_documents(files: list[Path], config: Config,
+                       words: Words) -> tuple[list[DocumentContext], list[Salvaged]]:
+    """The project's other valid documents, and what can be read of its invalid ones, through
+    the project cache. Their findings are never shown, so they carry no source positions."""
     cache = ProjectCache(config)
     linted = {path.resolve() for path in files}
-    others, seen = [], set()
+    others, broken, seen = [], [], set()
     for path in discover([config.root]):
         resolved = path.resolve()
         if resolved in linted or path.name in ("jobkit.yaml", "jobkit.yml"):
             continue
         seen.add(str(resolved))
         name = display_name(path)
-        data = cache.data(path, config, name)
+        data, salvaged = cache.read(path, config, name)
+        if salvaged is not None:
+            broken.append(salvaged)
         if data is not None:
             loaded = Loaded(name, "", data, SourceMap(""), {})
             others.append(DocumentContext(name, path, loaded, build_document(data), config, words,
                                           data.get("lang") or config.lang))
     cache.save(seen)
-    return others
+    return others, broken
 
 
 def _apply_file_ignores(findings: list[Problem], config: Config) -> list[Problem]:

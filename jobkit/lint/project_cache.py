@@ -16,8 +16,10 @@ from jobkit import __version__
 from jobkit.cache import cache_folder
 from jobkit.config import Config
 from jobkit.fsutil import atomic_write_bytes
+from jobkit.lint.salvage import Salvaged, salvage
 from jobkit.validate import check_file
 
+_FORMAT = 2  # what an entry holds; 2 added what can be read of invalid documents
 _SKIP = None  # stored for a file that is invalid or not a document: no context from it
 
 
@@ -28,7 +30,7 @@ class ProjectCache:
         root = str(config.root.resolve()) if config.root else ""
         name = hashlib.sha256(root.encode()).hexdigest()[:16]
         self.file = cache_folder() / "lint" / f"{name}.json"
-        self.stamp = f"{__version__}\0{config.limits!r}"
+        self.stamp = f"{__version__}\0{config.limits!r}\0{_FORMAT}"
         self.entries: dict[str, dict] = {}
         self.changed = False
         try:
@@ -38,24 +40,30 @@ class ProjectCache:
         except (OSError, ValueError, KeyError, TypeError, AttributeError):
             pass  # no cache yet, or one to rebuild
 
-    def data(self, path: Path, config: Config, display: str) -> dict | None:
-        """The validated data of the document at path, or None if it gives no context."""
+    def read(self, path: Path, config: Config, display: str) -> tuple[dict | None, Salvaged | None]:
+        """The validated data of the document at path (None if it gives no context), and for
+        an invalid document what can still be read of it (its kind and id)."""
         try:
             raw = path.read_bytes()
         except OSError:
-            return None
+            return None, None
         digest = hashlib.sha256(raw).hexdigest()
         key = str(path.resolve())
         entry = self.entries.get(key)
         if isinstance(entry, dict) and entry.get("sha256") == digest:
-            return entry.get("data")
+            stored = entry.get("salvaged")
+            return entry.get("data"), (Salvaged.from_json(display, path, stored)
+                                       if isinstance(stored, dict) else None)
         checked = check_file(path, config.limits, display)
         data = _SKIP if checked.problems or checked.kind is None else checked.loaded.data
+        salvaged = salvage(display, path, checked.loaded and checked.loaded.data,
+                           config.limits.max_file_bytes) if checked.problems else None
         if data is not _SKIP and json.loads(json.dumps(data, ensure_ascii=False)) != data:
-            return data  # not plain JSON data (never expected): use it, do not keep it
-        self.entries[key] = {"sha256": digest, "data": data}
+            return data, None  # not plain JSON data (never expected): use it, do not keep it
+        self.entries[key] = {"sha256": digest, "data": data,
+                             "salvaged": salvaged.as_json() if salvaged else None}
         self.changed = True
-        return data
+        return data, salvaged
 
     def save(self, kept: set[str]) -> None:
         """Write the cache if something changed, forgetting files that are gone."""

@@ -90,9 +90,31 @@ def _syntax_error(name: str, text: str, exc: yaml.MarkedYAMLError) -> InputError
             "用制表符（Tab）缩进了：YAML 只能用空格缩进。",
             "a tab is used for indentation: YAML indents with spaces only"), line, col)
     detail = "; ".join(part for part in (exc.context, problem) if part)
+    opened_zh, opened_en = _unclosed(exc)
     return _fail(name, "syntax", Message(
-        f"YAML 语法错误：{detail}。常见原因：缩进不一致、冒号后缺空格、引号未闭合。",
-        f"YAML syntax error: {detail}"), line, col)
+        f"YAML 语法错误：{detail}。{opened_zh}常见原因：缩进不一致、冒号后缺空格、引号未闭合。",
+        f"YAML syntax error: {detail}{opened_en}"), line, col)
+
+
+# What libyaml was reading when it stopped → how a person names the construct (zh, en).
+_CONSTRUCTS = {
+    "flow sequence": ("方括号 [", "flow sequence"),
+    "flow mapping": ("花括号 {", "flow mapping"),
+    "quoted scalar": ("引号", "quoted text"),
+}
+
+
+def _unclosed(exc: yaml.MarkedYAMLError) -> tuple[str, str]:
+    """Where the construct the parser was inside began, when that is not where it stopped."""
+    start, stop = exc.context_mark, exc.problem_mark
+    if start is None or stop is None or start.index == stop.index:
+        return "", ""
+    at = f"{start.line + 1}:{start.column + 1}"
+    zh_at = f"第 {start.line + 1} 行第 {start.column + 1} 列"
+    for construct, (zh, en) in _CONSTRUCTS.items():
+        if construct in (exc.context or ""):
+            return f"{zh_at}开始的{zh}没有闭合。", f" (the {en} opened at {at} is not closed)"
+    return f"出错的结构从{zh_at}开始。", f" (the construct began at {at})"
 
 
 def _tab_at(text: str, index: int) -> bool:

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 import yaml
 
+from jobkit.load.decode import escape_offset, find_unfit_character
 from jobkit.load.sourcemap import SourceMap, Span
 from jobkit.problems import Message
 
@@ -182,6 +183,8 @@ class _Composer:
             self._check_tag(tag, start, scalar=True)
         if style in ("|", ">"):
             start = self._block_content_start(start, end)
+        elif style == '"' and "\\" in self.text[start:end]:
+            self._check_escapes(text, start, end)  # raw control characters never get here
         stack = self.stack
         parent = stack[-1] if stack else None
         if parent is not None and parent.key is None and type(parent.container) is dict:
@@ -325,6 +328,18 @@ class _Composer:
             Message(f"不允许使用 YAML 标签 {tag}：jobkit 只读取文本、数字、列表和映射。",
                     f"YAML tag {tag} is not allowed: jobkit reads only text, numbers, "
                     f"lists and mappings"), index)
+
+    def _check_escapes(self, value: str, start: int, end: int) -> None:
+        char = find_unfit_character(value)
+        if char is None:
+            return
+        index = start + escape_offset(self.text[start:end], char)
+        raise ComposeFailure(
+            "control-character",
+            Message(f"包含转义写成的控制字符或无效字符 U+{ord(char):04X}，文档中不能使用；"
+                    f"请删除这个转义。",
+                    f"an escape spells the control or invalid character U+{ord(char):04X}, "
+                    f"which no document can hold; remove the escape"), index)
 
     def _block_content_start(self, start: int, end: int) -> int:
         newline = self.text.find("\n", start, end)

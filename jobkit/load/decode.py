@@ -10,6 +10,13 @@ from jobkit.problems import Message
 # YAML forbids them, and in a job description they are always an accident of copy and paste.
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\x80-\x84\x86-\x9f\ufffe\uffff]")
 _CJK = re.compile("[\u4e00-\u9fff]")
+# What a double-quoted scalar can spell as an escape ("\x00", "\e", "\ud800", "\uFFFE") but
+# XML, and so DOCX, cannot hold: C0 controls but tab and line feed, DEL, C1 controls, lone
+# surrogates, non-characters.
+_UNFIT = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+_ESCAPE = re.compile(r"\\(x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|.)", re.DOTALL)
+_SHORT_ESCAPES = {"0": "\0", "a": "\a", "b": "\b", "e": "\x1b", "f": "\f", "r": "\r",
+                  "v": "\v", "N": "\x85", "t": "\t", "n": "\n"}
 
 
 class DecodeFailure(Exception):
@@ -57,6 +64,22 @@ def find_control_character(text: str) -> tuple[int, int, str] | None:
     line = text.count("\n", 0, start) + 1
     col = start - (text.rfind("\n", 0, start) + 1) + 1
     return line, col, match.group()
+
+
+def find_unfit_character(value: str) -> str | None:
+    """The first character of a decoded value that no document may hold, if any."""
+    match = _UNFIT.search(value)
+    return match.group() if match else None
+
+
+def escape_offset(source: str, char: str) -> int:
+    """Where in a double-quoted scalar's source the escape that spells char begins (0 if none)."""
+    for match in _ESCAPE.finditer(source):
+        code = match.group(1)
+        spelt = chr(int(code[1:], 16)) if len(code) > 1 else _SHORT_ESCAPES.get(code)
+        if spelt == char:
+            return match.start()
+    return 0
 
 
 def _byte_position(data: bytes, offset: int) -> tuple[int, int]:

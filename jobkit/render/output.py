@@ -1,13 +1,20 @@
-"""The output folder: jobkit overwrites only files it wrote itself (listed in a manifest)."""
+"""The output folder: jobkit overwrites only files it wrote itself (listed in a manifest).
+
+The manifest is written at the end of a run; until then each file is recorded in a journal
+beside it as it is written, so a run that is interrupted (Ctrl-C, a kill, a crash) leaves a
+folder whose files the next run knows as its own and simply continues.
+"""
 from __future__ import annotations
 
 import hashlib
 import json
+import os
 from pathlib import Path
 
 from jobkit.fsutil import atomic_write_bytes
 
 MANIFEST = ".jobkit-manifest.json"
+JOURNAL = ".jobkit-manifest.journal"
 
 
 def safe_target(folder: Path, name: str) -> Path:
@@ -22,9 +29,48 @@ def safe_target(folder: Path, name: str) -> Path:
 
 
 def write_output(folder: Path, name: str, data: bytes, inputs: str = "") -> dict:
-    """Write one output file atomically; its manifest record."""
-    atomic_write_bytes(safe_target(folder, name), data)
-    return {"sha256": hashlib.sha256(data).hexdigest(), "inputs": inputs}
+    """Write one output file atomically, recorded in the journal; its manifest record.
+
+    The file is claimed before it appears (with no inputs, so a later run rebuilds it) and
+    recorded in full after: a run killed at any moment leaves no file it wrote unclaimed.
+    """
+    target = safe_target(folder, name)
+    digest = hashlib.sha256(data).hexdigest()
+    _journal(folder, name, {"sha256": digest, "inputs": None})
+    atomic_write_bytes(target, data)
+    record = {"sha256": digest, "inputs": inputs}
+    _journal(folder, name, record)
+    return record
+
+
+def _journal(folder: Path, name: str, record: dict) -> None:
+    # One write() of one line to a file opened for appending: lines of the pack's worker
+    # processes never interleave, and a line is either there or not.
+    line = json.dumps({"name": name, **record}, ensure_ascii=False) + "\n"
+    folder.mkdir(parents=True, exist_ok=True)
+    descriptor = os.open(folder / JOURNAL, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
+    try:
+        os.write(descriptor, line.encode("utf-8"))
+    finally:
+        os.close(descriptor)
+
+
+def read_journal(folder: Path) -> dict[str, dict]:
+    """name → record of the files an unfinished run wrote (the last record of a name wins)."""
+    try:
+        lines = (folder / JOURNAL).read_text("utf-8", errors="replace").splitlines()
+    except OSError:
+        return {}
+    records: dict[str, dict] = {}
+    for line in lines:
+        try:
+            entry = json.loads(line)
+        except ValueError:
+            continue  # a line cut short by the interruption
+        if isinstance(entry, dict) and isinstance(entry.get("name"), str):
+            name = entry.pop("name")
+            records[name] = entry
+    return records
 
 
 class OutputFolder:
@@ -34,7 +80,7 @@ class OutputFolder:
         self.folder = folder
         self.force = force
         self.manifest_path = folder / MANIFEST
-        self.produced: dict[str, dict] = self._read_manifest()
+        self.produced: dict[str, dict] = {**self._read_manifest(), **read_journal(folder)}
 
     def _read_manifest(self) -> dict[str, dict]:
         try:
@@ -56,8 +102,34 @@ class OutputFolder:
     def write(self, name: str, data: bytes, inputs: str = "") -> None:
         self.produced[name] = write_output(self.folder, name, data, inputs)
 
+    def remove_leftovers(self) -> None:
+        """Delete the temporary files of an interrupted run (only jobkit names them so)."""
+        if self.folder.is_dir():
+            for path in self.folder.rglob(".*.jobkit-tmp"):
+                if path.is_file() and not path.is_symlink():
+                    path.unlink(missing_ok=True)
+
+    def own_files(self) -> list[Path]:
+        """The files of the folder that jobkit wrote and that are still regular files there,
+        reached without passing a symbolic link."""
+        found = []
+        for name in sorted(self.produced):
+            try:
+                self.target(name)
+            except ValueError:
+                continue  # a damaged record pointing outside: not ours to touch
+            parts = Path(name).parts
+            steps = [self.folder.joinpath(*parts[:n]) for n in range(1, len(parts) + 1)]
+            if steps[-1].is_file() and not any(step.is_symlink() for step in steps):
+                found.append(steps[-1])
+        return found
+
     def save_manifest(self) -> None:
+        """Fold the journal into the manifest (nothing at all when nothing was ever written)."""
+        if not self.produced and not self.manifest_path.exists():
+            return
         text = json.dumps({"tool": "jobkit", "files": dict(sorted(self.produced.items()))},
                           ensure_ascii=False, indent=1) + "\n"
         self.folder.mkdir(parents=True, exist_ok=True)
         atomic_write_bytes(self.manifest_path, text.encode("utf-8"))
+        (self.folder / JOURNAL).unlink(missing_ok=True)

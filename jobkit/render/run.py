@@ -91,6 +91,7 @@ def render_paths(paths: list[Path], formats: tuple[str, ...], out: Path, config:
     index = project_index(sources, config)
     organization = organization_name(config, sources)
     output = OutputFolder(out, force)
+    output.remove_leftovers()
     seen: dict[str, str] = {}
     for source in sources:
         doc = source.document

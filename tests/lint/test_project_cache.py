@@ -71,9 +71,16 @@ def test_an_unwritable_cache_folder_only_means_reading_the_files(project, monkey
     assert len(lint_engineer(project)) == 1
 
 
-def test_an_invalid_document_gives_no_context_cached_or_not(project):
+def test_an_invalid_document_is_known_by_its_id_cached_or_not(project):
     supervisor = job("field-service-supervisor")
     project.edit(supervisor, "kind: job", "kind: job\nunknown_field: 1")
     for _ in range(2):  # first read, then from the cache
+        assert lint_engineer(project) == []  # reported once, in its own file (JK001)
+
+
+def test_an_invalid_document_without_a_readable_id_gives_no_context(project):
+    supervisor = job("field-service-supervisor")
+    project.edit(supervisor, "id: field-service-supervisor", "id: Field_Service")
+    for _ in range(2):
         found = lint_engineer(project)
         assert found and all("field-service-supervisor" in f.message.en for f in found)

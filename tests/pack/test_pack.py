@@ -98,3 +98,18 @@ def test_pdf_and_docx_of_a_pack(project, tmp_path):
     assert result.code == 0, result.text
     assert (out / "index.pdf").is_file() and (out / "index.docx").is_file()
     assert len(list(out.rglob("*.pdf"))) == len(list((project / "modules").rglob("*.yaml"))) + 1
+
+
+def test_zip_holds_only_what_jobkit_wrote_and_follows_no_link(project, tmp_path):
+    out = tmp_path / "out"
+    assert pack(project, out, "-f", "html").code == 0
+    secret = tmp_path / "secret.txt"
+    secret.write_text("not for the archive", "utf-8")
+    (out / "notes.txt").symlink_to(secret)
+    (out / "someone-elses.txt").write_text("a file jobkit did not write", "utf-8")
+    (out / "modules" / "linked").symlink_to(tmp_path, target_is_directory=True)
+    result = pack(project, out, "-f", "html", "--zip")
+    assert result.code == 0, result.text
+    names = zipfile.ZipFile(out / "pack.zip").namelist()
+    assert "index.html" in names and len(names) == 11
+    assert not any("notes" in n or "someone" in n or "linked" in n for n in names)

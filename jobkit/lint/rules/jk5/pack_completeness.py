@@ -82,6 +82,11 @@ def check(project: ProjectContext) -> Iterator[Problem]:
             module = parts[0] if parts else None
         if module is not None:
             present.setdefault(module, set()).add(doc.kind)
+    for broken in project.broken:  # invalid documents are reported once, by JK001
+        parts = folder_parts(project, broken)
+        module = broken.module or (parts[0] if parts else None)
+        if module is not None:
+            present.setdefault(module, set()).add(broken.kind)
     for index, module in enumerate(pack.model.modules):  # type: ignore[attr-defined]
         missing = [kind for kind in DIMENSIONS if kind not in present.get(module, set())]
         if missing:

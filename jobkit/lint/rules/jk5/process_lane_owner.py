@@ -143,6 +143,8 @@ def _collect(project: ProjectContext) -> dict[str, frozenset[str]]:
         owner = getattr(model, "owner", None)
         if isinstance(owner, str):
             units.add(owner)
+    titles.update(t for doc in project.broken if doc.kind == "job" for t in (doc.title, doc.id)
+                  if t)  # invalid jobs (JK001) still name their lanes
     org = project.config.organization
     units.update(n for n in (org.name, org.short_name) if n)
     words = project.documents[0].words if project.documents else None

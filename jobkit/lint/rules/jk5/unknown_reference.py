@@ -12,7 +12,8 @@ What it does / 检查内容:
   closest existing id as a suggestion; an id of the wrong kind is named with its kind.
   The project is every document under the folders linted and under the folder of
   jobkit.yaml, so linting one file still sees the others. Files linted on their own, with no
-  jobkit.yaml above them, are not enough to call an id unknown and are not judged.
+  jobkit.yaml above them, are not enough to call an id unknown and are not judged. A
+  document that is itself invalid (JK001) still counts when its kind and id can be read.
   检查指向其他文档的字段：岗位的 `basic.reports_to`、`basic.subordinates` 和
   `relations.supervised_by / supervises / promotion / transfer`（应为岗位）；制度的
   `responsibilities[].role`（岗位）、`procedure`（流程）和 `appendices`（表单或工具）。
@@ -76,9 +77,12 @@ def check(project: ProjectContext) -> Iterator[Problem]:
     if not project.roots:  # loose files without a project: the rest of it is unknown
         return
     known = first_by_id(project)
+    broken = project.broken_by_id()
     guesses: dict[tuple, str | None] = {}
     for doc in by_file(project.documents):
         for path, value, kinds in _references(doc):
+            if value in broken and value not in known and broken[value].kind in kinds:
+                continue  # an invalid document, reported once in its own file (JK001)
             if looks_like_id(value):
                 problem = _judge(doc, path, value, kinds, known, guesses)
                 if problem is not None:
