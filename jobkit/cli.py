@@ -27,6 +27,12 @@ _lang_option = click.option(
          "(default: lang in jobkit.yaml, else zh-CN).")
 _paths_argument = click.argument(
     "paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+_documents_only_option = click.option(
+    "--documents-only", is_flag=True,
+    help="只检查 jobkit 的文件（有顶层 kind:、位于 modules/ 下，或名为 jobkit.yaml、pack.yaml），"
+         "忽略其他 YAML（如 .github/workflows）；pre-commit 钩子使用此选项。 / Check only jobkit's "
+         "files (a top-level kind:, under modules/, or jobkit.yaml, pack.yaml) and ignore other "
+         "YAML such as .github/workflows; the pre-commit hooks use it.")
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
@@ -41,8 +47,9 @@ def cli() -> None:
 
 @cli.command()
 @_paths_argument
+@_documents_only_option
 @_lang_option
-def validate(paths: tuple[Path, ...], lang: str | None) -> None:
+def validate(paths: tuple[Path, ...], documents_only: bool, lang: str | None) -> None:
     """按 JSON Schema 校验文件或文件夹（递归查找 *.yaml、*.yml），报告全部错误。
 
     Check files or folders (searched recursively for *.yaml, *.yml) against the JSON Schemas
@@ -50,7 +57,7 @@ def validate(paths: tuple[Path, ...], lang: str | None) -> None:
     """
     from jobkit.commands import run_validate
 
-    sys.exit(run_validate(list(paths), lang))
+    sys.exit(run_validate(list(paths), lang, documents_only))
 
 
 @cli.command()
@@ -129,8 +136,10 @@ def new(kind: str, doc_id: str, module: str | None, output: Path | None) -> None
 @click.option("--diff", is_flag=True,
               help="只显示 --fix 会做的修改，不写文件。 / Show what --fix would change; write "
                    "nothing.")
+@_documents_only_option
 @_lang_option
-def lint(paths, fmt, fail_on, select, ignore, statistics, output, fix, diff, lang) -> None:
+def lint(paths, fmt, fail_on, select, ignore, statistics, output, fix, diff, documents_only,
+         lang) -> None:
     """检查文档：格式错误、职责写法、一致性、法律合规、中文排版和组织结构。
 
     Check documents: schema errors, duty phrasing, consistency, law and fairness, Chinese
@@ -141,7 +150,7 @@ def lint(paths, fmt, fail_on, select, ignore, statistics, output, fix, diff, lan
 
     sys.exit(run_lint(list(paths), lang=lang, fmt=fmt, fail_on=fail_on, select=select,
                       ignore=ignore, statistics=statistics, output=output, fix=fix,
-                      diff=diff))
+                      diff=diff, documents_only=documents_only))
 
 
 @cli.command()

@@ -19,11 +19,11 @@ KIND_NAMES = {
 }
 
 
-def run_validate(paths: list[Path], lang: str | None) -> int:
+def run_validate(paths: list[Path], lang: str | None, documents_only: bool = False) -> int:
     """Validate every YAML file under paths, print all problems, return the exit code."""
     config = load_config(paths[0])
     lang = lang or config.lang
-    files = discover(paths)
+    files = discover(paths, documents_only)
     bad = errors = 0
     for path in files:
         checked = check_file(path, config.limits, display_name(path))
@@ -37,7 +37,7 @@ def run_validate(paths: list[Path], lang: str | None) -> int:
     else:
         summary = f"检查了 {len(files)} 个文件，{bad} 个无效，共 {errors} 处错误"
     click.echo(summary, err=True)
-    return EXIT_INPUT if bad or not files else EXIT_OK
+    return EXIT_INPUT if bad or not (files or documents_only) else EXIT_OK
 
 
 def run_schema(kind: str | None, output: Path | None) -> None:

@@ -1,6 +1,7 @@
 """Create new projects (`jobkit init`) and new documents from skeletons (`jobkit new`)."""
 from __future__ import annotations
 
+import json
 import os
 import re
 from importlib import resources
@@ -52,7 +53,25 @@ def init_project(directory: Path, org_name: str | None) -> list[Path]:
     for module in MODULES:
         for dimension in DIMENSIONS.values():
             (directory / "modules" / module / dimension).mkdir(parents=True, exist_ok=True)
-    return created + write_schemas(directory)
+    return created + _editor_settings(directory) + write_schemas(directory)
+
+
+def _editor_settings(directory: Path) -> list[Path]:
+    """VS Code settings mapping each folder's YAML to its schema, and the YAML extension
+    recommended; files the user already has are left as they are."""
+    schemas = {f"./{SCHEMA_FOLDER.as_posix()}/{kind}.json": [f"modules/*/{folder}/*.yaml"]
+               for kind, folder in DIMENSIONS.items()}
+    schemas[f"./{SCHEMA_FOLDER.as_posix()}/pack.json"] = ["pack.yaml"]
+    schemas[f"./{SCHEMA_FOLDER.as_posix()}/{CONFIG}.json"] = ["jobkit.yaml"]
+    files = {".vscode/settings.json": {"yaml.schemas": schemas},
+             ".vscode/extensions.json": {"recommendations": ["redhat.vscode-yaml"]}}
+    written = []
+    for name, content in files.items():
+        path = directory / name
+        if not path.exists():
+            write_new_file(path, json.dumps(content, ensure_ascii=False, indent=2) + "\n")
+            written.append(path)
+    return written
 
 
 def _walk(folder: Traversable, relative: Path):
@@ -77,7 +96,7 @@ def new_document(kind: str, doc_id: str, module: str | None, output: Path | None
     if kind not in KINDS or kind == "pack":
         raise UsageError(f"未知类型 / unknown kind '{kind}'; choose one of "
                          f"{', '.join(k for k in KINDS if k != 'pack')}")
-    if not _ID.match(doc_id):
+    if not _ID.fullmatch(doc_id):
         raise UsageError(f"ID 只能用小写字母、数字和连字符 / the id '{doc_id}' must use lowercase "
                          f"letters, digits and hyphens (e.g. complaint-specialist)")
     if module is not None and module not in MODULES:
@@ -89,10 +108,11 @@ def new_document(kind: str, doc_id: str, module: str | None, output: Path | None
             output = root / "modules" / module / DIMENSIONS[kind] / f"{doc_id}.yaml"
         else:
             output = Path(f"{doc_id}.yaml")
-    if root is not None:
-        write_schemas(root)
-        schema_ref = os.path.relpath(root / SCHEMA_FOLDER / f"{kind}.json", output.resolve().parent)
-    else:
-        schema_ref = str(resources.files("jobkit.schemas").joinpath(f"{kind}.json"))
+    # The modeline must resolve for anyone who opens the file, offline: a path into this
+    # machine's virtual environment would not. Outside a project the schemas go beside it.
+    schema_root = root if root is not None else output.resolve().parent
+    write_schemas(schema_root)
+    schema_ref = Path(os.path.relpath(schema_root / SCHEMA_FOLDER / f"{kind}.json",
+                                      output.resolve().parent)).as_posix()
     write_new_file(output, skeleton(kind, doc_id, module, schema_ref))
     return output

@@ -94,8 +94,10 @@ def prepare(data: dict, plain_text: dict[tuple, str], name: str,
             text: str = "") -> list[tuple[tuple, str]]:
     """Make data say what the user typed, and find impossible dates.
 
-    Where the schema wants text and a plain scalar was read as a number or boolean
-    (`code: 0755`, `version: 1.0`), the text as typed replaces it, in place. Returns the
+    Where the schema takes text or a number (codes, grades, versions: `code: 0755`,
+    `version: 1.0`) and a plain scalar was read as a number, the text as typed replaces it,
+    in place. Elsewhere a number or boolean where text belongs stays an error, as editors
+    using the published schemas show it. Returns the
     paths of values that match the date pattern but are not calendar dates.
     """
     for path, raw in plain_text.items():
@@ -104,8 +106,8 @@ def prepare(data: dict, plain_text: dict[tuple, str], name: str,
         if value is None or isinstance(value, str):
             continue
         types = _types(schemas_at(name, _generic(path)))
-        if "string" in types and not _accepts(types, value):
-            parent[path[-1]] = raw
+        if "string" in types and "number" in types and type(value) in (int, float):
+            parent[path[-1]] = raw  # a code or grade typed as a number: keep it as typed
     if text and not any(_is_bad_date(m.group()) for m in _DATE_IN_TEXT.finditer(text)):
         return []  # the usual case: every date-like text in the file is a real date
     bad_dates: list[tuple[tuple, str]] = []

@@ -71,6 +71,11 @@ def _messages(error, loaded: Loaded) -> list[tuple[tuple, Message, bool]]:
         if value is None:
             return [(path, Message(f"值为空，应填写{want_zh}。",
                                    f"the value is empty; expected {want_en}"), True)]
+        if expected == "string" and isinstance(value, (bool, int, float)):
+            value = str(value).lower() if isinstance(value, bool) else value
+            return [(path, Message(f"应为{want_zh}，实际是{got_zh}；要写成文字请加引号，如 \"{value}\"。",
+                                   f"expected {want_en}, got {got_en}; to write it as text, "
+                                   f"quote it: \"{value}\""), False)]
         return [(path, Message(f"应为{want_zh}，实际是{got_zh}。",
                                f"expected {want_en}, got {got_en}"), False)]
     if keyword in ("enum", "const"):

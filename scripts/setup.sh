@@ -53,7 +53,11 @@ if [ "$(cat .venv/.jobkit-stamp 2>/dev/null)" != "$stamp" ]; then
   echo "$stamp" > .venv/.jobkit-stamp
 fi
 
-if [ -f tests/node/package.json ] && [ ! -d tests/node/node_modules/ajv ]; then
-  echo "setup: installing ajv for the schema tests"
+# npm ci again whenever package-lock.json changed since the last install.
+node_stamp=$(sha256sum tests/node/package-lock.json 2>/dev/null | cut -c1-32)
+if [ -f tests/node/package.json ] && \
+   [ "$(cat tests/node/node_modules/.jobkit-stamp 2>/dev/null)" != "$node_stamp" ]; then
+  echo "setup: installing ajv and yaml for the schema tests"
   (cd tests/node && npm ci --silent --no-audit --no-fund)
+  echo "$node_stamp" > tests/node/node_modules/.jobkit-stamp
 fi

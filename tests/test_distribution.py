@@ -13,7 +13,7 @@ import zipfile
 import pytest
 import yaml
 
-from conftest import REPO
+from conftest import MINIMAL_JOB, REPO
 
 
 def test_pre_commit_hooks_call_jobkit_commands(jobkit):
@@ -23,6 +23,27 @@ def test_pre_commit_hooks_call_jobkit_commands(jobkit):
         assert hook["language"] == "python" and hook["types"] == ["yaml"]
         command = hook["entry"].split()[1]
         assert jobkit(command, "--help").code == 0
+
+
+def test_hooks_given_every_yaml_file_check_only_jobkit_documents(jobkit, write, tmp_path):
+    """pre-commit passes every staged YAML file (types: [yaml]); CI workflows are not ours."""
+    write(".github/workflows/ci.yml", "on: push\njobs:\n  test: {runs-on: ubuntu-latest}\n")
+    write("mkdocs.yml", "site_name: 文档\n")
+    write("jobs/good.yaml", MINIMAL_JOB)
+    write("jobs/bad.yaml", MINIMAL_JOB.replace("summary:", "sumary:"))
+    write("modules/complaint/jobs/no-kind.yaml", MINIMAL_JOB.replace("kind: job\n", ""))
+    staged = [".github/workflows/ci.yml", "mkdocs.yml", "jobs/good.yaml"]
+    hooks = yaml.safe_load((REPO / ".pre-commit-hooks.yaml").read_text("utf-8"))
+    for hook in hooks:
+        command = hook["entry"].split()[1:]
+        clean = jobkit(*command, "--lang", "en", *staged, cwd=tmp_path)
+        assert clean.code == 0, clean.text
+        assert "JK001" not in clean.text and "kind" not in clean.out
+        broken = jobkit(*command, "--lang", "en", *staged, "jobs/bad.yaml",
+                        "modules/complaint/jobs/no-kind.yaml", cwd=tmp_path)
+        assert broken.code == 2
+        assert "bad.yaml:6:1" in broken.out and "no-kind.yaml:1:1" in broken.out
+        assert "ci.yml" not in broken.out and "mkdocs" not in broken.out
 
 
 def test_action_runs_lint_with_each_output_and_keeps_the_exit_code():

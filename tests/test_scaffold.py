@@ -1,6 +1,7 @@
 """`jobkit init` and `jobkit new`: a valid project, and skeletons that validate once filled."""
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -85,12 +86,35 @@ def test_new_skeleton_validates_once_filled(jobkit, tmp_path, kind):
     assert filled.problems == [], [p.format("en") for p in filled.problems]
 
 
-def test_new_outside_a_project_writes_here_and_names_the_installed_schema(jobkit, tmp_path):
+def test_new_outside_a_project_points_at_schemas_that_travel_with_it(jobkit, tmp_path):
     result = jobkit("new", "job", "night-agent", cwd=tmp_path)
     assert result.code == 0, result.text
     text = (tmp_path / "night-agent.yaml").read_text("utf-8")
-    assert Path(text.splitlines()[0].split("=", 1)[1]).is_file()
+    reference = text.splitlines()[0].split("=", 1)[1]
+    assert not Path(reference).is_absolute() and ".venv" not in reference
+    # whoever gets the folder (another machine, another user) finds the schema
+    moved = tmp_path.parent / "elsewhere"
+    tmp_path.rename(moved)
+    assert json.loads((moved / reference).read_text("utf-8"))["$id"].endswith("/job.json")
     assert "# module:" in text
+
+
+def test_new_refuses_an_id_with_a_final_newline(jobkit, tmp_path):
+    result = jobkit("new", "job", "abc\n", cwd=tmp_path)
+    assert result.code == 2 and not list(tmp_path.iterdir())
+
+
+def test_init_sets_up_the_editor(jobkit, tmp_path):
+    jobkit("init", str(tmp_path))
+    settings = json.loads((tmp_path / ".vscode" / "settings.json").read_text("utf-8"))
+    mapped = settings["yaml.schemas"]
+    assert len(mapped) == 8
+    for schema, globs in mapped.items():
+        assert (tmp_path / schema).is_file(), schema
+        assert all(list(tmp_path.glob(g)) for g in globs if "modules" not in g), globs
+    assert any(tmp_path.glob(mapped["./.jobkit/schemas/job.json"][0]))
+    extensions = json.loads((tmp_path / ".vscode" / "extensions.json").read_text("utf-8"))
+    assert extensions["recommendations"] == ["redhat.vscode-yaml"]
 
 
 def test_new_never_overwrites(jobkit, tmp_path):

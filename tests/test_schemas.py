@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import REPO, require_shared, require_tool
+from conftest import MINIMAL_JOB, REPO, require_shared, require_tool
 from jobkit.load import load_text
 from jobkit.schema import CONFIG, KINDS, load_schema
 from jobkit.validate import check_loaded
@@ -119,6 +119,42 @@ def test_ajv_and_jobkit_agree_on_every_document(tmp_path):
     verdicts = {v["name"]: v["valid"] for v in run_ajv(docs, tmp_path)["verdicts"]}
     assert verdicts == ours
     assert True in verdicts.values() and False in verdicts.values()
+
+
+NUMBER_OR_TEXT = {
+    "code-with-leading-zero": ("  code: 0755\n", True),
+    "grade-as-number": ("  grade: 3\n", True),
+    "grade-with-decimals": ("  grade: 1.10\n", True),
+    "grade-quoted": ('  grade: "3"\n', True),
+    "nature-as-number": ("  nature: 2024\n", False),
+    "nature-as-boolean": ("  nature: true\n", False),
+    "department-as-null": ("  department: null\n", False),
+}
+
+
+def test_editor_and_jobkit_validate_give_one_verdict_on_numbers_and_booleans(tmp_path):
+    """A file passes jobkit validate exactly when yaml-language-server's reading (the yaml
+    package, YAML 1.2 core) passes ajv with the published schema: no editor squiggle on a
+    file jobkit accepts, and none missing on a file it refuses."""
+    docs, ours = [], {}
+    for name, (line, _) in NUMBER_OR_TEXT.items():
+        text = MINIMAL_JOB.replace("  department: 客户服务部\n",
+                                   "  department: 客户服务部\n" + line)
+        if "department:" in line:
+            text = text.replace("  department: 客户服务部\n", "", 1)
+        ours[name] = check_loaded(load_text(text, name), Path("doc.yaml")).ok
+        docs.append({"name": name, "schema": "job", "yaml": text})
+    verdicts = {v["name"]: v["valid"] for v in run_ajv(docs, tmp_path)["verdicts"]}
+    assert verdicts == ours
+    assert ours == {name: valid for name, (_, valid) in NUMBER_OR_TEXT.items()}
+
+
+def test_codes_typed_as_numbers_keep_the_text_as_typed():
+    text = MINIMAL_JOB.replace("  department: 客户服务部\n",
+                               "  department: 客户服务部\n  code: 0755\n  grade: 1.10\n")
+    loaded = load_text(text, "doc.yaml")
+    assert check_loaded(loaded, Path("doc.yaml")).ok
+    assert loaded.data["basic"]["code"] == "0755" and loaded.data["basic"]["grade"] == "1.10"
 
 
 def test_examples_of_formats_md_are_valid():

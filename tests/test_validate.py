@@ -67,7 +67,7 @@ def test_valid_files_exit_zero_and_print_nothing_on_stdout(jobkit, write):
 
 def test_folders_are_searched_recursively_for_yaml_and_yml(jobkit, write, tmp_path):
     write("p/modules/complaint/jobs/a.yaml", MINIMAL_JOB)
-    write("p/modules/complaint/jobs/b.yml", MINIMAL_JOB.replace("title: 投诉受理", "title: 7"))
+    write("p/modules/complaint/jobs/b.yml", MINIMAL_JOB.replace("title: 投诉受理", "title: 投诉登记"))
     write("p/modules/complaint/jobs/readme.txt", "not yaml")
     write("p/.hidden/c.yaml", "not: [valid")
     result = jobkit("validate", "--lang", "en", str(tmp_path / "p"))

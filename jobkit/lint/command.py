@@ -24,11 +24,12 @@ MAX_FIX_PASSES = 5  # a fix may reveal another (e.g. two marks in a row); stop i
 
 def run_lint(paths: list[Path], *, lang: str | None, fmt: str, fail_on: str | None,
              select: tuple[str, ...], ignore: tuple[str, ...], statistics: bool,
-             output: Path | None, fix: bool = False, diff: bool = False) -> int:
+             output: Path | None, fix: bool = False, diff: bool = False,
+             documents_only: bool = False) -> int:
     """Lint (fixing or showing fixes first if asked), write the report, return the exit code."""
     config = load_config(paths[0])
     lang = lang or config.lang
-    options = LintOptions(_tokens(select), _tokens(ignore))
+    options = LintOptions(_tokens(select), _tokens(ignore), documents_only)
     result = lint_paths(paths, config, options)
     if diff:
         for planned in plan_fixes(result):

@@ -30,6 +30,7 @@ LEVELS = ("error", "warning", "info", "off")
 class LintOptions:
     select: tuple[str, ...] = ()
     ignore: tuple[str, ...] = ()
+    documents_only: bool = False  # skip YAML files that are not jobkit's (pre-commit hooks)
 
 
 @dataclass
@@ -81,7 +82,7 @@ def lint_paths(paths: list[Path], config: Config, options: LintOptions = LintOpt
     """Lint every YAML file under paths; findings sorted by file, line and column."""
     active = active_rules(config, options)
     words = Words(config.lint.words)
-    files = discover(paths)
+    files = discover(paths, options.documents_only)
     findings, contexts, broken, invalid = read_files(files, config, words)
     document_rules = [(r, level) for r, level in active.values() if r.scope == "document"]
     project_rules = [(r, level) for r, level in active.values() if r.scope == "project"]
@@ -167,7 +168,7 @@ def _context_documents(files: list[Path], config: Config,
     cache = ProjectCache(config)
     linted = {path.resolve() for path in files}
     others, broken, seen = [], [], set()
-    for path in discover([config.root]):
+    for path in discover([config.root], documents_only=True):
         resolved = path.resolve()
         if resolved in linted or path.name in ("jobkit.yaml", "jobkit.yml"):
             continue
