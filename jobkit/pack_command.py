@@ -59,7 +59,7 @@ def run_pack(folder: Path, out: Path, formats: tuple[str, ...], jobs: int | None
     for problem in report.problems + report.failures:
         rule = f" [{problem.code} {problem.rule}]" if problem.code.startswith("JK") else ""
         click.echo(problem.format(lang) + rule, err=True)
-    if report.problems and not keep_going:
+    if report.problems and not keep_going and not report.written:
         click.echo("有错误，未写入任何文件；修正后重试，或加 --keep-going / errors found, nothing "
                    "written; fix them or use --keep-going", err=True)
         return EXIT_INPUT

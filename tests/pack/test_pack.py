@@ -113,3 +113,16 @@ def test_zip_holds_only_what_jobkit_wrote_and_follows_no_link(project, tmp_path)
     names = zipfile.ZipFile(out / "pack.zip").namelist()
     assert "index.html" in names and len(names) == 11
     assert not any("notes" in n or "someone" in n or "linked" in n for n in names)
+
+
+def test_a_foreign_file_is_left_alone_and_the_rest_is_written(project, tmp_path):
+    out = tmp_path / "out"
+    foreign = out / "modules" / "after-sales" / "jobs" / "field-engineer.html"
+    foreign.parent.mkdir(parents=True)
+    foreign.write_text("someone else's page", "utf-8")
+    result = pack(project, out, "-f", "html")
+    assert result.code == 2
+    assert "not produced by jobkit" in result.err and "nothing written" not in result.err
+    assert foreign.read_text("utf-8") == "someone else's page"
+    assert (out / "index.html").is_file()
+    assert (out / "modules" / "after-sales" / "jobs" / "after-sales-manager.html").is_file()
