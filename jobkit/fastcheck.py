@@ -8,8 +8,9 @@ None, and jsonschema does all the work.
 """
 from __future__ import annotations
 
-import re
 from typing import Callable
+
+from jobkit.schema import compile_pattern
 
 Check = Callable[[object], bool]
 _ANNOTATIONS = {"title", "description", "default", "examples", "$schema", "$id", "$defs",
@@ -113,7 +114,7 @@ class _Compiler:
         if key == "enum":
             return lambda v: any(_same(v, option) for option in arg)
         if key == "pattern":
-            search = re.compile(arg).search
+            search = compile_pattern(arg).search
             return lambda v: type(v) is not str or search(v) is not None
         if key in ("minLength", "maxLength"):
             compare = (lambda n: n >= arg) if key == "minLength" else (lambda n: n <= arg)

@@ -29,9 +29,40 @@ def load_schema(name: str) -> dict:
 @lru_cache(maxsize=None)
 def validator(name: str):
     """A compiled Draft 2020-12 validator for a schema (jsonschema is imported only here)."""
-    from jsonschema import Draft202012Validator
+    from jsonschema import Draft202012Validator, ValidationError, validators
 
-    return Draft202012Validator(load_schema(name))
+    def pattern(check, wanted, instance, schema):
+        if check.is_type(instance, "string") and not compile_pattern(wanted).search(instance):
+            yield ValidationError(f"{instance!r} does not match {wanted!r}")
+
+    strict = validators.extend(Draft202012Validator, {"pattern": pattern})
+    return strict(load_schema(name))
+
+
+@lru_cache(maxsize=None)
+def compile_pattern(pattern: str) -> re.Pattern:
+    """A schema pattern as JSON Schema means it (ECMA-262): `$` is the end of the text.
+
+    Python's `$` also matches before a final newline, so `id: "evil\\n"` passed
+    `^[a-z0-9-]+$` and became a file name with a line break in it.
+    """
+    out, in_class, escaped = [], False, False
+    for char in pattern:
+        if escaped:
+            out.append(char)
+            escaped = False
+        elif char == "\\":
+            out.append(char)
+            escaped = True
+        elif char == "[":
+            in_class = True
+            out.append(char)
+        elif char == "]":
+            in_class = False
+            out.append(char)
+        else:
+            out.append(r"\Z" if char == "$" and not in_class else char)
+    return re.compile("".join(out))
 
 
 @lru_cache(maxsize=None)

@@ -55,6 +55,17 @@ CASES = [
     ("title-null", MINIMAL_JOB.replace("title: 投诉处理专员", "title: null"), 4, 3,
      "empty"),
     ("bad-date", MINIMAL_JOB + "effective_date: 2026-02-30\n", 14, 17, "not a calendar date"),
+    # `$` in a schema pattern is the end of the text, not "before a final newline"
+    ("id-with-newline", MINIMAL_JOB.replace("id: complaint-specialist", 'id: "evil\\n"'), 2, 5,
+     "lowercase letters"),
+    ("nan", MINIMAL_JOB.replace("time_pct: 60", "time_pct: .nan"), 10, 15, "not a finite number"),
+    ("inf", MINIMAL_JOB.replace("time_pct: 60", "time_pct: -.inf"), 10, 15, "not a finite number"),
+    ("float-overflow", MINIMAL_JOB.replace("time_pct: 60", "time_pct: 1e309"), 10, 15,
+     "not a finite number"),
+    ("huge-integer", MINIMAL_JOB.replace("time_pct: 60", "time_pct: " + "9" * 5000), 10, 15,
+     "expected a number"),
+    ("huge-hex", MINIMAL_JOB.replace("time_pct: 60", "time_pct: 0x" + "f" * 4000), 10, 15,
+     "expected a number"),
 ]
 
 
@@ -66,6 +77,23 @@ def test_bad_input_is_reported_with_position(jobkit, write, name, content, line,
     assert "Traceback" not in result.text
     assert f"{path}:{line}:{col}:" in result.out, result.text
     assert words in result.out, result.text
+
+
+NUMBER_CASES = [case for case in CASES if case[0] in ("nan", "inf", "huge-integer", "huge-hex")]
+
+
+@pytest.mark.parametrize("command", ["lint", "render"])
+@pytest.mark.parametrize("name,content,line,col,words", NUMBER_CASES,
+                         ids=[c[0] for c in NUMBER_CASES])
+def test_numbers_no_document_can_hold_stop_every_command(jobkit, write, tmp_path, command,
+                                                         name, content, line, col, words):
+    path = write(f"{name}.yaml", content)
+    extra = ("-o", str(tmp_path / "out")) if command == "render" else ()
+    result = jobkit(command, "--lang", "en", *extra, str(path))
+    assert result.code == 2, result.text
+    assert "Traceback" not in result.text and "internal error" not in result.text
+    assert f"{path}:{line}:{col}:" in result.text, result.text
+    assert not (tmp_path / "out").exists() or not any((tmp_path / "out").iterdir())
 
 
 def test_python_tags_are_refused_and_nothing_runs(jobkit, write, tmp_path):

@@ -7,6 +7,7 @@ resolves plain scalars with the YAML 1.2 core schema.
 """
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field
 
@@ -28,6 +29,7 @@ _INT16 = re.compile(r"0x[0-9a-fA-F]+")
 _FLOAT = re.compile(r"[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?")
 _INF = re.compile(r"[-+]?\.(inf|Inf|INF)")
 _NAN = re.compile(r"\.(nan|NaN|NAN)")
+_MAX_DIGITS = 3000  # a longer integer stays text: Python prints no int past 4300 digits
 _STR_TAGS = {"tag:yaml.org,2002:str", "!!str"}
 _COLLECTION_TAGS = {None, "tag:yaml.org,2002:map", "tag:yaml.org,2002:seq", "!"}
 
@@ -84,6 +86,8 @@ def resolve_plain(text: str) -> object:
         return True
     if _FALSE.fullmatch(text):
         return False
+    if len(text) > _MAX_DIGITS:
+        return text  # no document counts that high, and str() of it would fail
     if _INT10.fullmatch(text):
         return int(text)
     if _INT8.fullmatch(text):
@@ -194,6 +198,7 @@ class _Composer:
         if style is None and tag is None:
             value = resolve_plain(text)
             if type(value) is not str:
+                self._check_number(value, text, start)
                 self.plain_text[self._child_path()] = text
         if type(value) is str and style != "|" and " " in value and \
                 "\n" in self.text[start:end]:
@@ -328,6 +333,14 @@ class _Composer:
             Message(f"不允许使用 YAML 标签 {tag}：jobkit 只读取文本、数字、列表和映射。",
                     f"YAML tag {tag} is not allowed: jobkit reads only text, numbers, "
                     f"lists and mappings"), index)
+
+    def _check_number(self, value: object, text: str, start: int) -> None:
+        """No document has a use for .nan, .inf or 1e309 (they print as "nan%")."""
+        if type(value) is float and not math.isfinite(value):
+            raise ComposeFailure(
+                "not-a-number",
+                Message(f"数值 {text} 不是有限的数；如要写成文字，请加引号。",
+                        f"{text} is not a finite number; quote it to write it as text"), start)
 
     def _check_escapes(self, value: str, start: int, end: int) -> None:
         char = find_unfit_character(value)
