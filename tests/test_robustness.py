@@ -109,7 +109,7 @@ def test_oversize_file_is_refused_before_parsing(jobkit, write):
     path = write("huge.yaml", MINIMAL_JOB + "# " + "填充" * 600_000 + "\n")
     result = jobkit("validate", "--lang", "en", str(path))
     assert result.code == 2
-    assert f"{path}:" in result.out and "file too large" in result.out
+    assert f"{path}:1:1:" in result.out and "file too large" in result.out
     assert "Traceback" not in result.text
 
 
@@ -140,3 +140,29 @@ def test_one_bad_file_does_not_hide_the_others(jobkit, write, tmp_path):
     assert "bad.yaml:10:15:" in result.out and "worse.yaml:2:1:" in result.out
     assert "good.yaml" not in result.out
     assert "3 file(s) checked, 2 invalid" in result.err
+
+
+@pytest.mark.parametrize("command", ["validate", "lint", "render"])
+def test_devices_and_fifos_are_refused_without_reading_them(jobkit, write, tmp_path, command):
+    """A link to /dev/zero would fill memory; a FIFO would wait for a writer forever."""
+    import os
+    folder = tmp_path / "docs"
+    write("docs/good.yaml", MINIMAL_JOB)
+    (folder / "zero.yaml").symlink_to("/dev/zero")
+    os.mkfifo(folder / "pipe.yaml")
+    extra = ("-o", str(tmp_path / "out")) if command == "render" else ()
+    result = jobkit(command, "--lang", "en", *extra, str(folder))
+    assert result.code == 2, result.text
+    assert "Traceback" not in result.text
+    assert "zero.yaml:1:1:" in result.text and "a device, not a regular file" in result.text
+    assert "pipe.yaml:1:1:" in result.text and "a named pipe (FIFO)" in result.text
+
+
+def test_a_file_growing_past_the_limit_while_read_is_refused(tmp_path):
+    from jobkit.load.reading import UnfitFile, read_input
+    path = tmp_path / "big.yaml"
+    path.write_bytes(b"x" * 2048)
+    assert read_input(path, 4096) == b"x" * 2048
+    with pytest.raises(UnfitFile) as caught:
+        read_input(path, 1024)
+    assert caught.value.code == "too-large"

@@ -16,6 +16,7 @@ from jobkit import __version__
 from jobkit.cache import cache_folder
 from jobkit.config import Config
 from jobkit.fsutil import atomic_write_bytes
+from jobkit.load.reading import UnfitFile, read_input
 from jobkit.lint.salvage import Salvaged, salvage
 from jobkit.validate import check_file
 
@@ -44,9 +45,9 @@ class ProjectCache:
         """The validated data of the document at path (None if it gives no context), and for
         an invalid document what can still be read of it (its kind and id)."""
         try:
-            raw = path.read_bytes()
-        except OSError:
-            return None, None
+            raw = read_input(path, config.limits.max_file_bytes)
+        except (OSError, UnfitFile):
+            return None, None  # the document's own check reports it
         digest = hashlib.sha256(raw).hexdigest()
         key = str(path.resolve())
         entry = self.entries.get(key)

@@ -1,7 +1,6 @@
 """Read a YAML file safely: strict UTF-8, one document, limits, positions for every value."""
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -10,6 +9,7 @@ import yaml
 from jobkit.errors import InputError
 from jobkit.load.compose import ComposeFailure, Limits, compose
 from jobkit.load.decode import DecodeFailure, decode, find_control_character
+from jobkit.load.reading import UnfitFile, read_input
 from jobkit.load.sourcemap import SourceMap, Span
 from jobkit.problems import Message, Problem
 
@@ -31,14 +31,9 @@ def load_file(path: Path, limits: Limits = Limits(), display: str | None = None)
     """Read and parse one file; raise InputError with a positioned Problem if it cannot be."""
     name = display or str(path)
     try:
-        size = os.stat(path).st_size
-        if size > limits.max_file_bytes:
-            raise _fail(name, "too-large", Message(
-                f"文件过大（{size} 字节，上限 {limits.max_file_bytes}）；"
-                f"可在 jobkit.yaml 的 limits.max_file_bytes 中调整。",
-                f"file too large ({size} bytes, limit {limits.max_file_bytes}); "
-                f"raise limits.max_file_bytes in jobkit.yaml if this is intended"))
-        data = Path(path).read_bytes()
+        data = read_input(path, limits.max_file_bytes)
+    except UnfitFile as exc:
+        raise _fail(name, exc.code, exc.message, 1, 1) from None
     except OSError as exc:
         raise _fail(name, "unreadable", Message(
             f"无法读取文件：{exc.strerror}。", f"cannot read the file: {exc.strerror}")) from None
