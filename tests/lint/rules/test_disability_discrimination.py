@@ -57,3 +57,11 @@ def test_position_and_message(tmp_path):
 
 def test_every_pattern_is_covered_by_the_keys():
     assert uncovered_patterns("disability-discrimination") == []
+
+
+@pytest.mark.parametrize("item,words", [
+    ("欢迎残障人士应聘", []), ("鼓励残疾人报名", []),
+    ("欢迎应聘，残疾人勿扰", ["残疾人勿扰"]),
+])
+def test_an_invitation_is_a_positive_measure_not_a_condition(item, words, tmp_path):
+    assert found(physical(item), tmp_path) == words

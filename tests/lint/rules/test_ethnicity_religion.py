@@ -56,3 +56,11 @@ def test_position_and_message(tmp_path):
 
 def test_every_pattern_is_covered_by_the_keys():
     assert uncovered_patterns("ethnicity-religion") == []
+
+
+@pytest.mark.parametrize("item,words", [
+    ("欢迎少数民族求职者报名", []), ("鼓励各民族人士应聘", []),
+    ("欢迎各族求职者，限汉族", ["限汉族"]),
+])
+def test_an_invitation_is_a_positive_measure_not_a_condition(item, words, tmp_path):
+    assert found(demographics(item), tmp_path) == words

@@ -104,3 +104,11 @@ def test_message_cites_the_articles_and_suggests_a_rewording(tmp_path):
 
 def test_every_pattern_is_covered_by_the_keys():
     assert uncovered_patterns("gender-restriction") == []
+
+
+@pytest.mark.parametrize("item,words", [
+    ("鼓励女性申请", []), ("欢迎女性求职者报名", []), ("热烈欢迎女性加入客服团队", []),
+    ("欢迎男性，女性勿扰", ["女性勿扰"]), ("欢迎报名，限男性", ["限男性"]),
+])
+def test_an_invitation_is_a_positive_measure_not_a_condition(item, words, tmp_path):
+    assert found(demographics(item), tmp_path) == words

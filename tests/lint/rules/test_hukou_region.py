@@ -58,9 +58,23 @@ def test_position_and_message(tmp_path):
     line = text.splitlines().index("  demographics: 学历大专，本地户口") + 1
     assert (problem.line, problem.col, problem.end_col) == (line, 22, 26)
     assert "《网络招聘服务管理规定》第十五条" in problem.message.zh
+    assert "第三十一条" not in problem.message.zh  # it protects rural workers only
     assert problem.suggestion is not None and "户籍不限" in problem.suggestion.zh
     assert problem.level == "error"
 
 
 def test_every_pattern_is_covered_by_the_keys():
     assert uncovered_patterns("hukou-region") == []
+
+
+@pytest.mark.parametrize("item", ["农村人勿扰", "农村户口免谈", "非农业户口", "限城镇户口"])
+def test_a_limit_on_rural_workers_cites_the_article_that_protects_them(item, tmp_path):
+    [problem] = problems(demographics(item), tmp_path)
+    assert "《就业促进法》第三十一条" in problem.message.zh and "art. 31" in problem.message.en
+    assert "《网络招聘服务管理规定》第十五条" in problem.message.zh
+
+
+@pytest.mark.parametrize("item", ["限本市户籍", "外地人勿扰", "籍贯：湖南", "农业户口"])
+def test_other_limits_do_not_cite_the_rural_workers_article(item, tmp_path):
+    [problem] = problems(demographics(item), tmp_path)
+    assert "第三十一条" not in problem.message.zh and "art. 31" not in problem.message.en

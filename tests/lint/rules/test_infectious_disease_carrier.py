@@ -58,3 +58,11 @@ def test_position_and_message(tmp_path):
 
 def test_every_pattern_is_covered_by_the_keys():
     assert uncovered_patterns("infectious-disease-carrier") == []
+
+
+@pytest.mark.parametrize("item,words", [
+    ("欢迎乙肝携带者应聘", []),
+    ("欢迎应聘，乙肝携带者勿扰", ["乙肝携带者勿扰"]),
+])
+def test_an_invitation_is_a_positive_measure_not_a_condition(item, words, tmp_path):
+    assert found(physical(item), tmp_path) == words

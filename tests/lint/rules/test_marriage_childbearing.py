@@ -82,3 +82,9 @@ def test_promise_not_to_have_children_cites_both_laws(tmp_path):
 
 def test_every_pattern_is_covered_by_the_keys():
     assert uncovered_patterns("marriage-childbearing") == []
+
+
+@pytest.mark.parametrize("item", ["欢迎已婚已育女性应聘", "欢迎已婚已育者"])
+def test_welcoming_the_married_is_still_a_preference(item, tmp_path):
+    # 已婚已育 is the group employers prefer, not one a positive measure helps
+    assert found(demographics(item), tmp_path) == ["已婚已育"]

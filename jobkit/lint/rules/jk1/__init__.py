@@ -1,4 +1,4 @@
-"""JK1xx: duty phrasing (seed 001 and seed 000's writing cautions)."""
+"""JK1xx: duty phrasing (《客户服务管理体系设计全案》 and common job-analysis practice)."""
 from __future__ import annotations
 
 from jobkit.lint.rules.jk1 import (authority_verb_level, catch_all_last, duplicate_duty,

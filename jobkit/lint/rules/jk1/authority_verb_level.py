@@ -18,11 +18,13 @@ What it does / 检查内容:
   安排、监督、考核……）时，在 `duties` 处报告。级别为提示：权限常常是隐含的。
 
 Why / 为什么:
-  Seed 001 groups duty verbs by level: approving and deciding are a superior's acts (上级行为：
-  批准、决定；审批、签发), a subordinate checks, collects and submits (下级行为：检查、核对、
-  收集、提交). Seed 000: each post carries post, duty, authority and interest together.
-  种子文档 001 按层级区分职责动词：批准、决定、审批、签发是上级行为，检查、核对、收集、
-  提交是下级行为。种子文档 000：每个岗位由岗位、责任、权利和利益组成。
+  《客户服务管理体系设计全案》 (Fobook Management Consulting) groups duty verbs by level: approving
+  and deciding (批准、决定、审批、签发) are a superior's acts (上级行为), a subordinate checks,
+  collects and submits (检查、核对、收集、提交: 下级行为). A post's duties go with the authority
+  it has been given: a post that may not approve should not be written as approving.
+  《客户服务管理体系设计全案》（弗布克管理咨询）按层级区分职责动词：批准、决定、审批、签发是上级
+  行为，检查、核对、收集、提交是下级行为。岗位的职责与其被授予的权限相对应，没有审批权的
+  岗位，职责中不应写成由本岗位审批。
 
 Example / 示例:
 

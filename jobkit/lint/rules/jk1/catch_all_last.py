@@ -10,10 +10,11 @@ What it does / 检查内容:
   即为兜底职责。兜底职责之后还有其他职责时报告，位置为兜底短语本身。
 
 Why / 为什么:
-  Seed 001: duties are ordered by importance. An open-ended "other tasks" duty is the least
-  defined of all; placed in the middle, it splits the real duties and reads as if it mattered.
-  种子文档 001：职责按重要性排序。“其他交办事项”是最不明确的一项，放在中间会把实际职责
-  隔开，也显得比实际更重要。
+  《客户服务管理体系设计全案》 (Fobook Management Consulting): duties are ordered by importance. An
+  open-ended "other tasks" duty is the least defined of all; placed in the middle, it splits
+  the real duties and reads as if it mattered.
+  《客户服务管理体系设计全案》（弗布克管理咨询）：职责按重要性排序。“其他交办事项”是最不明确的
+  一项，放在中间会把实际职责隔开，也显得比实际更重要。
 
 Example / 示例:
 

@@ -10,10 +10,11 @@ What it does / 检查内容:
   “负责”后相似度达到 85%（difflib 比例）时，报告后出现的那一项。
 
 Why / 为什么:
-  Seed 001: duties are designed area by area, each a distinct part of the work. A repeated duty
-  double-counts time shares and appraisal weight and hides a missing area.
-  种子文档 001：职责按工作大类逐类设计，每项是不同的工作领域。重复的职责会重复计算时间
-  占比和考核权重，还可能掩盖遗漏的领域。
+  《客户服务管理体系设计全案》 (Fobook Management Consulting): duties are designed area by
+  area, each a distinct part of the work. A repeated duty double-counts time shares and
+  appraisal weight and hides a missing area.
+  《客户服务管理体系设计全案》（弗布克管理咨询）：职责按工作大类逐类设计，每项是不同的工作领域。
+  重复的职责会重复计算时间占比和考核权重，还可能掩盖遗漏的领域。
 
 Example / 示例:
 

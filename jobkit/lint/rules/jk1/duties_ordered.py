@@ -15,9 +15,10 @@ What it does / 检查内容:
   比较。级别为提示：时间占比只是重要性的近似。
 
 Why / 为什么:
-  Seed 001: duties are to be ordered by the importance of the work (工作职责应按照工作内容的
-  重要性进行排序). A reader, an appraiser and a recruiter read the first duties first.
-  种子文档 001：工作职责应按照工作内容的重要性进行排序。读者、考核者和招聘者都先看前几项。
+  《客户服务管理体系设计全案》 (Fobook Management Consulting): duties are listed in order of the
+  importance of the work. A reader, an appraiser and a recruiter read the first duties first.
+  《客户服务管理体系设计全案》（弗布克管理咨询）：职责按工作内容的重要程度排列。读者、考核者和招聘者
+  都先看前几项。
 
 Example / 示例:
 

@@ -8,11 +8,12 @@ What it does / 检查内容:
   职责少于 3 项（“领导交办的其他工作”等兜底职责不计入）或多于 12 项时，在 `duties` 处报告。
 
 Why / 为什么:
-  Seed 001: duties are the major areas of the work, designed class by class around the job's
-  goals, not a list of tasks. One or two duties leave areas out or lump them together; more than
-  a dozen means tasks have been listed instead of areas.
-  种子文档 001：岗位职责是围绕工作目标逐类设计的主要工作领域，而不是任务清单。只有一两项
-  说明有遗漏或合并过度；超过十二项，说明列的是任务而不是领域。
+  《客户服务管理体系设计全案》 (Fobook Management Consulting): duties are the major areas
+  of the work, designed class by class around the job's goals, not a list of tasks. One or two
+  duties leave areas out or lump them together; more than a dozen means tasks have been listed
+  instead of areas.
+  《客户服务管理体系设计全案》（弗布克管理咨询）：岗位职责是围绕工作目标逐类设计的主要工作领域，
+  而不是任务清单。只有一两项说明有遗漏或合并过度；超过十二项，说明列的是任务而不是领域。
 
 Example / 示例:
 

@@ -14,9 +14,11 @@ What it does / 检查内容:
   不算，因为没有说明何时。兜底职责不检查。
 
 Why / 为什么:
-  Seed 001: a duty is made of the action, its completion standard and its deadline (完成的
-  期限). A duty without a time frame cannot be checked for timeliness.
-  种子文档 001：每项职责由行动、完成标准和完成期限组成。没有期限，就无法衡量是否按时完成。
+  《客户服务管理体系设计全案》 (Fobook Management Consulting): a duty is made of the action, its
+  completion standard and its deadline. A duty without a time frame cannot be checked for
+  timeliness.
+  《客户服务管理体系设计全案》（弗布克管理咨询）：每项职责由行动、完成标准和完成期限组成。没有期限，
+  就无法衡量是否按时完成。
 
 Example / 示例:
 

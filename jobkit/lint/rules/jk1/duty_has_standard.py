@@ -12,11 +12,11 @@ What it does / 检查内容:
   （领导交办的其他工作）不检查。
 
 Why / 为什么:
-  Seed 001: a duty is made of the action, its completion standard and its deadline (每项职责
-  一般由行动、完成的标准以及完成的期限等部分组成). Without a standard the duty cannot be
-  appraised (seed 000: the job description is the basis of appraisal).
-  种子文档 001：每项职责一般由行动、完成标准和完成期限组成。没有标准，职责就无法考核
-  （种子文档 000：岗位说明书是考核的依据）。
+  《客户服务管理体系设计全案》 (Fobook Management Consulting): a duty is made of the action, its
+  completion standard and its deadline. Without a standard the duty cannot be appraised, and
+  appraisal is one of the main uses of a job description.
+  《客户服务管理体系设计全案》（弗布克管理咨询）：每项职责一般由行动、完成标准和完成期限组成。
+  没有标准，职责就无法考核，而考核正是岗位说明书的主要用途之一。
 
 Example / 示例:
 

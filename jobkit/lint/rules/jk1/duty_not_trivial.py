@@ -14,10 +14,10 @@ What it does / 检查内容:
   这些工作本身就是主要职责。
 
 Why / 为什么:
-  Seed 001: duties are designed around the job's goals, area by area; a small task must not be
-  turned into a duty of its own (不能将一项很小的工作任务当成一项岗位职责来设计).
-  种子文档 001：岗位职责要围绕工作目标，从工作大类逐类设计，不能将一项很小的工作任务当成
-  一项岗位职责。
+  《客户服务管理体系设计全案》 (Fobook Management Consulting): duties are designed around the job's
+  goals, one area of work at a time; a small task is not made into a duty of its own.
+  《客户服务管理体系设计全案》（弗布克管理咨询）：岗位职责围绕工作目标，按工作大类逐类设计，很小的
+  单项任务不应单独列为一项职责。
 
 Example / 示例:
 

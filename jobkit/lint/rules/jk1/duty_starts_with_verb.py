@@ -5,25 +5,26 @@
 What it does / 检查内容:
   Reads the first clause of each duty's `statement`. Leading adverbials and time phrases
   (定期, 每月5日前, 主动, 24小时内) and a leading preposition phrase (根据…, 向客户…, 对…进行…)
-  are allowed. The clause must then open with a verb of the verb lists: the core vocabulary of
-  seed 001 (verbs-core.txt) and the broad list verbs.txt (接听, 登记, 受理, 回访, 催收 … some
-  13,000 words). Reported: a noun opening (客户投诉的受理与登记); 负责 followed by a noun
-  instead of a verb (负责客户档案的建立与维护, 负责投诉处理工作 — 负责受理客户投诉 is fine);
-  and nominalised chains (投诉受理工作, 做好客户信息的维护). Where the structure is clear the
-  finding suggests a rewording with the verb moved to the front.
+  are allowed. The clause must then open with a verb of the verb lists: the core duty verbs of
+  《客户服务管理体系设计全案》 (verbs-core.txt) and the broad list verbs.txt (接听, 登记,
+  受理, 回访, 催收 … some 13,000 words). Reported: a noun opening (客户投诉的受理与登记);
+  负责 followed by a noun instead of a verb (负责客户档案的建立与维护, 负责投诉处理工作 —
+  负责受理客户投诉 is fine); and nominalised chains (投诉受理工作, 做好客户信息的维护). Where
+  the structure is clear the finding suggests a rewording with the verb moved to the front.
   检查每项职责 `statement` 的第一个分句。允许以状语、时间短语（定期、每月5日前、24小时内）
-  或介词短语（根据……、向客户……、对……进行……）开头，随后须是动词表中的动词：种子文档 001
-  的核心词汇（verbs-core.txt）和完整词表 verbs.txt（接听、登记、受理、回访、催收等约一万三千
-  词）。报告：名词开头（客户投诉的受理与登记）；“负责”后接名词而非动词（负责客户档案的建立
-  与维护、负责投诉处理工作；“负责受理客户投诉”没有问题）；名词化的动词串（投诉受理工作、
-  做好客户信息的维护）。结构清楚时给出把动词移到开头的改写建议。
+  或介词短语（根据……、向客户……、对……进行……）开头，随后须是动词表中的动词：
+  《客户服务管理体系设计全案》的核心职责动词（verbs-core.txt）和完整词表 verbs.txt（接听、
+  登记、受理、回访、催收等约一万三千词）。报告：名词开头（客户投诉的受理与登记）；“负责”
+  后接名词而非动词（负责客户档案的建立与维护、负责投诉处理工作；“负责受理客户投诉”没有
+  问题）；名词化的动词串（投诉受理工作、做好客户信息的维护）。结构清楚时给出把动词移到
+  开头的改写建议。
 
 Why / 为什么:
-  Seed 001: each duty consists of action, completion standard and deadline, and is written as
-  a verb–object phrase (一般情况下，对其采用动宾结构进行阐述). A verb first says what the post
-  does; a noun phrase only names a topic.
-  种子文档 001：每项职责由行动、完成标准和完成期限组成，一般采用动宾结构表述。动词开头
-  说明岗位做什么，名词短语只说出了一个话题。
+  《客户服务管理体系设计全案》 (Fobook Management Consulting): each duty consists of
+  action, completion standard and deadline, and is normally written as a verb–object phrase
+  (动宾结构). A verb first says what the post does; a noun phrase only names a topic.
+  《客户服务管理体系设计全案》（弗布克管理咨询）：每项职责由行动、完成标准和完成期限组成，通常写成
+  动宾结构。动词开头说明岗位做什么，名词短语只说出了一个话题。
 
 Example / 示例:
 

@@ -11,11 +11,11 @@ What it does / 检查内容:
   标题没有问题。
 
 Why / 为什么:
-  Seed 001: each duty first sums up its content in a few key words, then says how the work is
-  done and what result it reaches (每项职责先用几个关键字来概括说明该项工作内容，然后再具体
-  描述). The title is what a reader scans; the sentence belongs in `statement`.
-  种子文档 001：每项职责先用几个关键字概括工作内容，再具体描述怎么做、达到什么结果。
-  标题供读者快速浏览，完整的句子应写在 `statement` 中。
+  《客户服务管理体系设计全案》 (Fobook Management Consulting): each duty first names its
+  content in a few key words, then says how the work is done and what result it reaches. The
+  title is what a reader scans; the sentence belongs in `statement`.
+  《客户服务管理体系设计全案》（弗布克管理咨询）：每项职责先用几个关键词点明内容，再写清怎么做、
+  要达到什么结果。标题供读者快速浏览，完整的句子应写在 `statement` 中。
 
 Example / 示例:
 

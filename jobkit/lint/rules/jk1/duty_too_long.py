@@ -11,11 +11,13 @@ What it does / 检查内容:
   这样的三个分句没有问题。
 
 Why / 为什么:
-  Seed 001: each duty is one area of work, summed up by its title and described by an action,
-  a standard and a deadline. A statement with many actions hides several duties, each of which
-  needs its own standard, deadline and time share.
-  种子文档 001：每项职责是一个工作领域，用标题概括，用行动、标准和期限描述。一条描述里
-  有许多动作，就藏着几项职责，而每项职责都应有自己的标准、期限和时间占比。
+  《客户服务管理体系设计全案》 (Fobook Management Consulting): each duty is one area of
+  work, summed up by its title and described by an action, a standard and a deadline. A
+  statement with many actions hides several duties, each of which needs its own standard,
+  deadline and time share.
+  《客户服务管理体系设计全案》（弗布克管理咨询）：每项职责是一个工作领域，用标题概括，用行动、标准
+  和期限描述。一条描述里有许多动作，就藏着几项职责，而每项职责都应有自己的标准、期限和
+  时间占比。
 
 Example / 示例:
 

@@ -16,11 +16,11 @@ What it does / 检查内容:
   人名：姓氏只有在文字开头、标点或空格之后，或“向、由、报、请、部”等字之后才算。
 
 Why / 为什么:
-  Seed 000 and seed 001: a job description is written for the post, not for the person who
-  holds it (对事不对人；针对“岗位”，而非针对“个人”). People change; the post and its
-  relations to other posts stay.
-  种子文档 000、001：岗位说明书对事不对人，针对岗位而不是个人。人会变动，岗位及其与其他
-  岗位的关系是稳定的。
+  A job description is written for the post, not for the person who holds it (对事不对人);
+  《客户服务管理体系设计全案》 (Fobook Management Consulting) makes the same point in its
+  cautions for writing duties. People change; the post and its relations to other posts stay.
+  岗位说明书对事不对人，写的是岗位而不是任职的个人，《客户服务管理体系设计全案》（弗布克管理咨询）
+  的编写注意事项也强调这一点。人会变动，岗位及其与其他岗位的关系是稳定的。
 
 Example / 示例:
 

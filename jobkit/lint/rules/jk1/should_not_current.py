@@ -16,11 +16,11 @@ What it does / 检查内容:
   进度、对暂时无法解决的故障、跟进尚未结案的投诉。
 
 Why / 为什么:
-  Seed 001's writing cautions: concentrate on the work the post should do, not on what is
-  being done at the moment (着重那些“应该”做的工作，而非“目前正在”做的). A description of the
-  present state is out of date the day the organisation changes.
-  种子文档 001 的编写注意事项：着重那些“应该”做的工作，而非“目前正在”做的。描述现状的
-  文字在组织调整的当天就过时了。
+  《客户服务管理体系设计全案》 (Fobook Management Consulting), among its cautions for
+  writing duties: describe the work the post should do, not what happens to be done at
+  present. A description of the present state is out of date the day the organisation changes.
+  《客户服务管理体系设计全案》（弗布克管理咨询）在编写注意事项中提出：写岗位应该做的工作，而不是
+  眼下正在做的工作。描述现状的文字在组织调整的当天就过时了。
 
 Example / 示例:
 

@@ -12,10 +12,11 @@ What it does / 检查内容:
   项职责的 `time_pct`）。所有职责都未写时间占比时不检查。
 
 Why / 为什么:
-  Seed 000 lists the time share (时间百分比) as part of the work content. Shares describe how a
-  whole working time is divided; if they do not add up to 100, at least one of them is wrong.
-  种子文档 000 把时间百分比列为工作内容的一部分。时间占比描述全部工作时间的分配，合计
-  不等于 100，说明至少有一项不对。
+  A job description's work content usually states, for each activity, the share of working
+  time it takes (时间百分比). Shares describe how a whole working time is divided; if they do
+  not add up to 100, at least one of them is wrong.
+  岗位说明书的工作内容通常为每项活动注明所占的时间百分比。时间占比描述全部工作时间的分配，
+  合计不等于 100，说明至少有一项不对。
 
 Example / 示例:
 

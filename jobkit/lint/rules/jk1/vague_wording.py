@@ -19,10 +19,11 @@ What it does / 检查内容:
   客户回访工作；第一个分句由 JK101 检查）。位置为词语本身。兜底职责的描述不检查。
 
 Why / 为什么:
-  Seed 000's writing cautions: be as concrete and operable as possible and state things
-  precisely (尽可能具体、可操作；表述准确). A duty with 适当, 一些 or 及时 cannot be appraised.
-  种子文档 000 的填写注意事项：尽可能具体、可操作；表述准确。含有“适当”“一些”“及时”的
-  职责无法考核。
+  A duty in a job description should be concrete enough to act on and worded exactly, so
+  that a reader can tell what is done and how well. A duty with 适当, 一些 or 及时 cannot be
+  appraised.
+  岗位说明书中的职责应写得具体、能照着执行，用词准确，让人看得出做什么、做到什么程度。
+  含有“适当”“一些”“及时”的职责无法考核。
 
 Example / 示例:
 

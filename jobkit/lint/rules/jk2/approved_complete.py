@@ -12,11 +12,11 @@ What it does / 检查内容:
   文档不检查，它们本来就可以未完成。
 
 Why / 为什么:
-  Seed 000 defines the job description by its four parts: basic information, job description,
-  qualifications and working environment. An approved document is used for recruitment,
-  training and appraisal; a missing part leaves those without a basis.
-  种子文档 000 规定岗位说明书由基本资料、工作描述、资格说明和工作环境四部分组成。已批准
-  的文档会用于招聘、培训和考核，缺少任何一部分，这些工作就失去了依据。
+  In common job-analysis practice a job description has four parts: basic information, job
+  description, qualifications and working environment. An approved document is used for
+  recruitment, training and appraisal; a missing part leaves those without a basis.
+  按照工作分析的通常做法，岗位说明书包括基本资料、工作描述、资格说明和工作环境四个部分。
+  已批准的文档会用于招聘、培训和考核，缺少任何一部分，这些工作就失去了依据。
 
 Example / 示例:
 

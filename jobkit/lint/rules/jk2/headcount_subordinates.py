@@ -19,11 +19,12 @@ What it does / 检查内容:
   下属比较。
 
 Why / 为什么:
-  Seed 000 lists 所辖人员 (basic information) and 监督谁 (work relations) as two views of the
-  same reporting line. When they disagree, readers cannot tell whether the post manages anyone,
-  and the organisation chart and span-of-control checks built from them go wrong.
-  种子文档 000 中，所辖人员（基本资料）与监督谁（工作关系）描述的是同一条汇报线。两者
-  不一致时，读者无法判断本岗位是否管理他人，据此生成的组织图和管理幅度检查也会出错。
+  A job description usually records the post's subordinates in two places: as 所辖人员 in the
+  basic information and as 监督谁 in the work relations, two views of the same reporting line.
+  When they disagree, readers cannot tell whether the post manages anyone, and the
+  organisation chart and span-of-control checks built from them go wrong.
+  岗位说明书通常在基本资料中写所辖人员，在工作关系中写监督谁，两处描述的是同一条汇报线。
+  两者不一致时，读者无法判断本岗位是否管理他人，据此生成的组织图和管理幅度检查也会出错。
 
 Example / 示例:
 

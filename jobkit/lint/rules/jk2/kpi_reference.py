@@ -12,10 +12,12 @@ What it does / 检查内容:
   指标时，只做前一项检查。
 
 Why / 为什么:
-  KPIs come out of the job analysis together with the duties (seed 001, the job-analysis system
-  model: 职责任务 → KPI). A duty linked to a KPI that does not exist is a broken reference; a KPI
+  KPIs come out of the job analysis together with the duties: in the job-analysis model of
+  《客户服务管理体系设计全案》 (Fobook Management Consulting), the duties and tasks lead to the KPIs
+  (职责任务 → KPI). A duty linked to a KPI that does not exist is a broken reference; a KPI
   that no duty produces measures work the post does not do, or a duty is missing.
-  考核指标与职责一同由工作分析得出（种子文档 001 的工作分析系统模型：职责任务 → KPI）。
+  考核指标与职责一同由工作分析得出：在《客户服务管理体系设计全案》（弗布克管理咨询）的工作分析
+  系统模型中，由职责任务导出 KPI。
   引用不存在的指标是失效的引用；没有任何职责对应的指标，要么考核了本岗位不做的工作，
   要么漏写了职责。
 

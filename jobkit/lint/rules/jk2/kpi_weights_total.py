@@ -12,10 +12,10 @@ What it does / 检查内容:
   或实际合计与 100 的差额。
 
 Why / 为什么:
-  Weights decide how much each indicator counts in the appraisal (seed 000 and seed 002: 确定
-  评价指标的权重). Weights that add up to 90 or 110 make the appraisal score meaningless, and a
-  KPI without a weight cannot be scored at all.
-  权重决定各项指标在考核中的分量（种子文档 000、002：确定评价指标的权重）。合计为 90 或
+  Weights decide how much each indicator counts in the appraisal; setting the indicators and
+  their weights is the usual first step of an appraisal scheme. Weights that add up to 90 or
+  110 make the appraisal score meaningless, and a KPI without a weight cannot be scored at all.
+  权重决定各项指标在考核中的分量，建立考核体系时通常先要定下指标及其权重。合计为 90 或
   110 的权重使考核得分失去意义；没有权重的指标无法计分。
 
 Example / 示例:

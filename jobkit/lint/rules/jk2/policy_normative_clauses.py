@@ -14,12 +14,13 @@ What it does / 检查内容:
   “根据《…》”“依据有关法律法规”的除外）；`effective` 写的日期与 `effective_date` 不一致。
 
 Why / 为什么:
-  Seed 001 requires a policy to state its normative clauses — purpose, basis, scope,
-  interpreting department and effective date — because they decide who must follow it, on what
-  authority, from when, and who settles disputes over its meaning. A clause written as 待定
-  leaves all of that open.
-  种子文档 001 要求制度写明制定目的、依据、适用范围、解释部门、施行日期等规范性条款：
-  它们决定谁必须遵守、凭什么、从何时起、由谁解释。写成“待定”的条款等于没有规定。
+  《客户服务管理体系设计全案》 (Fobook Management Consulting) requires a policy to state its
+  normative clauses — purpose, basis, scope, interpreting department and effective date —
+  because they decide who must follow it, on what authority, from when, and who settles
+  disputes over its meaning. A clause written as 待定 leaves all of that open.
+  《客户服务管理体系设计全案》（弗布克管理咨询）要求制度写明制定目的、依据、适用范围、解释部门、
+  施行日期等规范性条款：它们决定谁必须遵守、凭什么、从何时起、由谁解释。写成“待定”的
+  条款等于没有规定。
 
 Example / 示例:
 

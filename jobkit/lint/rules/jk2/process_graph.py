@@ -24,12 +24,13 @@ What it does / 检查内容:
   `next` 疑似笔误时，按建议的编号继续检查，一个笔误只报告一次。
 
 Why / 为什么:
-  A process is drawn as a swim-lane flowchart and a step table (seed 001, 如何设计工作流程).
-  A step nobody reaches, a loop without an exit, or a decision with one branch cannot be drawn
-  or followed; a step in an undeclared lane has no owner in the chart.
-  流程要绘制成泳道流程图和步骤表（种子文档 001，如何设计工作流程）。无法到达的步骤、
-  没有出口的循环、只有一个分支的判断既画不出来，也无法执行；不在泳道中的步骤在图中
-  没有责任岗位。
+  A process is drawn as a swim-lane flowchart and a step table, the form used in the chapter
+  on work processes of 《客户服务管理体系设计全案》 (Fobook Management Consulting). A step
+  nobody reaches, a loop without an exit, or a decision with one branch cannot be drawn or
+  followed; a step in an undeclared lane has no owner in the chart.
+  流程要绘制成泳道流程图和步骤表，《客户服务管理体系设计全案》（弗布克管理咨询）讲工作流程设计
+  的部分即采用这种形式。无法到达的步骤、没有出口的循环、只有一个分支的判断既画不出来，
+  也无法执行；不在泳道中的步骤在图中没有责任岗位。
 
 Example / 示例:
 

@@ -24,12 +24,12 @@ What it does / 检查内容:
   词表均为数据文件，可在 jobkit.yaml 的 `lint.words` 中扩充。
 
 Why / 为什么:
-  Seed 000 lists "qualifications correspond to the duties" (资格与岗位责任相对应) among the
-  four cautions for writing a job description. The qualifications are the minimum hiring
-  conditions and the basis of training: when a duty needs an ability they do not list, the
-  wrong people are hired and trained.
-  种子文档 000 把“资格与岗位责任相对应”列为填写岗位说明书的四条注意事项之一：资格说明
-  是录用的最低条件和培训的依据，职责所需的能力没有写进资格说明，就会招错人、训错人。
+  In a job description the qualifications follow from the duties: each requirement is there
+  because some duty needs it, and each ability a duty needs is listed. The qualifications are
+  the minimum hiring conditions and the basis of training: when a duty needs an ability they
+  do not list, the wrong people are hired and trained.
+  岗位说明书的资格要求由职责而来：每项要求都对应某项职责，职责需要的能力也都应写出。资格
+  说明是录用的最低条件和培训的依据，职责所需的能力没有写进资格说明，就会招错人、训错人。
 
 Example / 示例:
 

@@ -14,11 +14,13 @@ What it does / 检查内容:
   `JOBKIT_TODAY=2026-11-23` 可按固定日期检查（用于测试或可重复的 CI）。
 
 Why / 为什么:
-  A job description is not written once and for all: it is revised as the work changes (seed
-  001: 岗位职责需要不断完善). A document past its review date may describe work that is no
-  longer done, and recruitment, training and appraisal built on it inherit the error.
-  岗位说明书不是一劳永逸的，应随工作变化不断修订（种子文档 001：岗位职责需要不断完善）。
-  超过复核期的文档可能描述已不存在的工作，据此进行的招聘、培训和考核也会随之出错。
+  A job description is not written once and for all: it is revised as the work changes, as
+  《客户服务管理体系设计全案》 (Fobook Management Consulting) notes in its cautions for
+  writing duties. A document past its review date may describe work that is no longer done,
+  and recruitment, training and appraisal built on it inherit the error.
+  岗位说明书不是一劳永逸的，应随工作变化不断修订，《客户服务管理体系设计全案》（弗布克管理咨询）
+  的编写注意事项也指出了这一点。超过复核期的文档可能描述已不存在的工作，据此进行的招聘、
+  培训和考核也会随之出错。
 
 Example / 示例:
 

@@ -10,7 +10,9 @@ A match is not reported when it is
   an enumeration introduced by one (禁止下列行为：…);
 - in a sentence that talks about discrimination itself (……属于就业歧视, 以……为由);
 - a context-dependent phrase outside a hiring context (本市户籍 describing customers);
-- for rules a law may justify, in a sentence that cites its legal ground (依据《……》).
+- for rules a law may justify, in a sentence that cites its legal ground (依据《……》);
+- for rules about a group, in a clause that invites it (鼓励女性申请, 欢迎残障人士应聘): a
+  positive measure sets no condition, unless the clause also restricts (欢迎女性，限30岁以下).
 """
 from __future__ import annotations
 
@@ -94,6 +96,8 @@ def _reportable(ctx, law: Table, entry: Entry, path: tuple, text: str, span) -> 
         return False
     if entry.context and not _in_context(ctx, path, text, sentence, entry.context):
         return False
+    if law.welcome and _invites(text, start):
+        return False
     return not (law.justifiable and cues().justification.search(sentence))
 
 
@@ -111,6 +115,13 @@ def _excused(ctx, path: tuple, text: str, start: int, end: int, s0: int, sentenc
     if c.negation.search(sentence) and any(q.start() <= start and end <= q.end() for q in quotes):
         return True  # “男性优先”等说法均不得出现
     return _under_prohibition(ctx, path)
+
+
+def _invites(text: str, start: int) -> bool:
+    """The clause welcomes the group (欢迎乙肝携带者应聘) and sets no limit on anyone."""
+    c = cues()
+    c0, c1 = _around(text, start, _CLAUSE_END)
+    return bool(c.welcome.search(text, c0, start)) and not c.restrictive.search(text, c0, c1)
 
 
 def _under_prohibition(ctx, path: tuple) -> bool:

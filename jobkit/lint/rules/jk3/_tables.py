@@ -57,6 +57,7 @@ class Table:
     lang: str | None
     context_words: bool
     age_limits: tuple[int, int] | None
+    welcome: bool  # 欢迎残障人士应聘 invites a group: a positive measure, not a condition
 
     @property
     def quick(self) -> re.Pattern:
@@ -76,6 +77,8 @@ class Cues:
     negation: re.Pattern
     mention: re.Pattern
     justification: re.Pattern
+    welcome: re.Pattern
+    restrictive: re.Pattern
 
 
 def _read(name: str) -> dict:
@@ -92,7 +95,8 @@ def _words(text: str) -> re.Pattern:
 def cues() -> Cues:
     data = _read("context")
     return Cues(*(_words(data[key]) for key in
-                  ("hiring", "screening", "negation", "mention", "justification")))
+                  ("hiring", "screening", "negation", "mention", "justification",
+                   "welcome", "restrictive")))
 
 
 def _message(value: object) -> Message | None:
@@ -152,7 +156,8 @@ def table(name: str, added: LawAdditions | None = None) -> Table:
         allow_source="|".join(f"(?:{a})" for a in allow) or None, flags=flags,
         justifiable=bool(data.get("justifiable")), lang=data.get("lang"),
         context_words=data.get("context_words", True),
-        age_limits=(limits["lower_at_most"], limits["upper_at_least"]) if limits else None)
+        age_limits=(limits["lower_at_most"], limits["upper_at_least"]) if limits else None,
+        welcome=bool(data.get("welcome")))
 
 
 def pattern_error(name: str, pattern: str) -> Message | None:

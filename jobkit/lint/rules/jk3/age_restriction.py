@@ -17,13 +17,24 @@ What it does / 检查内容:
   级别为警告：少数工作确有法定年龄要求。
 
 Why / 为什么:
-  Age says nothing about whether someone can do the work; an age bar shuts out experienced
-  applicants and goes against the fair hiring conditions required by 《就业促进法》第二十六条.
-  The legal floor is 16 (《劳动法》第十五条); 18 for some work. Seed 000 lists "sex and age
-  characteristics" among the qualification fields: write the experience the post needs instead.
-  年龄不能说明能否胜任工作；年龄门槛排斥有经验的求职者，有违《就业促进法》第二十六条关于
-  公平就业条件的要求。法定最低就业年龄为16周岁（《劳动法》第十五条），部分工作为18周岁。
-  种子文档 000 的“性别、年龄特征”字段，请改写为岗位所需的经验。
+  Age says nothing about whether someone can do the work, and an age bar shuts out experienced
+  applicants. No national statute names age among the forbidden grounds, so jobkit does not
+  call an age limit unlawful: it is not a competence, and it goes against the fair hiring
+  conditions that the Employment Promotion Law asks of every employer. Hence the warning
+  level. Limits inside the lawful working age (年满18周岁, 60周岁以下) are not reported; the
+  legal floor is 16, and some work is closed to workers under 18.
+  年龄不能说明能否胜任工作；年龄门槛会把有经验的求职者挡在门外。国家法律没有把年龄列为
+  禁止的歧视事由，因此 jobkit 不说年龄限制“违法”：年龄不是胜任条件，不合理的年龄门槛
+  有悖《就业促进法》要求用人单位提供的公平就业条件，所以级别为警告。法定就业年龄范围内的
+  条件（年满18周岁、60周岁以下）不报告；最低就业年龄为16周岁，部分工作不得安排未满18周岁
+  的未成年工从事。
+
+Law / 法律依据:
+  《中华人民共和国就业促进法》（2007年通过，2015年修正）第二十六条：用人单位招用人员、职业
+  中介机构从事职业中介活动，应当向劳动者提供平等的就业机会和公平的就业条件，不得实施就业
+  歧视。
+  《中华人民共和国劳动法》（1994年通过，2018年修正）第十五条第一款：禁止用人单位招用未满
+  十六周岁的未成年人。第六十四条列出不得安排未成年工（已满十六周岁未满十八周岁）从事的劳动。
 
 Example / 示例:
 

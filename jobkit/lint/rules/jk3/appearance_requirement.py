@@ -17,13 +17,19 @@ What it does / 检查内容:
   要求不报告。级别为警告：少数工作有法定的身体条件标准。
 
 Why / 为什么:
-  Looks and height do not predict how well someone handles a complaint; such conditions shut
-  out applicants for reasons unrelated to the work, against the fair hiring conditions of
-  《就业促进法》第二十六条, and often act as a hidden sex or age filter. Seed 000's physical
-  demands mean what the work demands of the body (sight, hearing, exertion), not how it looks.
-  相貌和身高与处理投诉的能力无关；这类条件以与工作无关的理由排斥求职者，有违《就业促进法》
-  第二十六条关于公平就业条件的要求，还常常变相限制性别和年龄。种子文档 000 的“体能要求”
-  指工作对视觉、听觉、体力的要求，而不是外貌。
+  Looks and height do not predict how well someone handles a complaint. Such conditions shut
+  out applicants for reasons unrelated to the work, often act as a hidden sex or age filter,
+  and go against the fair hiring conditions the Employment Promotion Law asks for; no statute
+  names appearance, hence the warning level. Physical demands mean what the work asks of the
+  body (sight, hearing, exertion), not how it looks: write those as abilities.
+  相貌和身高与处理投诉的能力无关。这类条件以与工作无关的理由排斥求职者，还常常变相限制
+  性别和年龄，有悖《就业促进法》要求的公平就业条件；法律没有直接列出外貌，所以级别为警告。
+  体能要求指工作对视觉、听觉、体力的要求，而不是外貌，请写成能力。
+
+Law / 法律依据:
+  《中华人民共和国就业促进法》（2007年通过，2015年修正）第二十六条：用人单位招用人员、职业
+  中介机构从事职业中介活动，应当向劳动者提供平等的就业机会和公平的就业条件，不得实施就业
+  歧视。
 
 Example / 示例:
 

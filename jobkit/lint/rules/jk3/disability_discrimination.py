@@ -14,11 +14,18 @@ What it does / 检查内容:
   设施的说法、禁止性条文和同一句注明依据的要求不报告。
 
 Why / 为什么:
-  《就业促进法》第二十九条: employers may not discriminate against people with disabilities when
-  they hire (see also 《残疾人保障法》第三十八条). Write what the work demands as an ability, so
-  that anyone able to do it can apply.
-  《就业促进法》第二十九条规定用人单位招用人员不得歧视残疾人（另见《残疾人保障法》第三十八
-  条）。请把工作的要求写成能力，能胜任的人都可以应聘。
+  The law forbids discriminating against people with disabilities in hiring. Write what the
+  work demands as an ability, so that anyone able to do it can apply; an ability the work
+  really needs is not reported. Inviting people with disabilities (欢迎残障人士应聘) is a
+  positive measure and is not reported either.
+  法律禁止在招用中歧视残疾人。请把工作的要求写成能力，能胜任的人都可以应聘；工作确实需要
+  的能力不报告。“欢迎残障人士应聘”是积极措施，同样不报告。
+
+Law / 法律依据:
+  《中华人民共和国就业促进法》（2007年通过，2015年修正）第二十九条第二款：用人单位招用人员，
+  不得歧视残疾人。
+  《中华人民共和国残疾人保障法》（2008年修订，2018年修正）第三十八条第二款：在职工的招用、
+  转正、晋级、职称评定、劳动报酬、生活福利、休息休假、社会保险等方面，不得歧视残疾人。
 
 Example / 示例:
 

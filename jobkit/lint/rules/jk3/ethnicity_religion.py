@@ -15,13 +15,20 @@ What it does / 检查内容:
   “同等条件下少数民族应聘者优先”是法律要求的适当照顾（第二十八条），也不报告。
 
 Why / 为什么:
-  《就业促进法》第三条: workers shall not be discriminated against in employment because of
-  ethnicity, race, sex or religious belief (第二十八条 adds equal rights of all ethnic groups);
-  《人力资源市场暂行条例》第二十四条: hiring information must not contain discriminatory content
-  on ethnicity, race, sex or religious belief.
-  《就业促进法》第三条规定劳动者就业不因民族、种族、性别、宗教信仰等不同而受歧视（第二十八条
-  规定各民族劳动者享有平等的劳动权利）；《人力资源市场暂行条例》第二十四条规定招聘信息不得
-  含有民族、种族、性别、宗教信仰等方面的歧视性内容。
+  Ethnic group, race and religious belief are not competences, and the law says so in as many
+  words, both for employment in general and for hiring information. Inviting applicants of
+  ethnic minorities (欢迎少数民族求职者报名) is not reported: the law asks employers to give
+  them due consideration.
+  民族、种族和宗教信仰不是胜任条件，法律对就业和招聘信息都有明文规定。“欢迎少数民族
+  求职者报名”不报告：法律要求用人单位依法对少数民族劳动者给予适当照顾。
+
+Law / 法律依据:
+  《中华人民共和国就业促进法》（2007年通过，2015年修正）第三条第二款：劳动者就业，不因民族、
+  种族、性别、宗教信仰等不同而受歧视。第二十八条：各民族劳动者享有平等的劳动权利。用人单位
+  招用人员，应当依法对少数民族劳动者给予适当照顾。
+  《人力资源市场暂行条例》（2018年）第二十四条：用人单位发布或者向人力资源服务机构提供的
+  单位基本情况、招聘人数、招聘条件、工作内容、工作地点、基本劳动报酬等招聘信息，应当真实、
+  合法，不得含有民族、种族、性别、宗教信仰等方面的歧视性内容。
 
 Example / 示例:
 

@@ -17,15 +17,25 @@ What it does / 检查内容:
   句子和书名号中的法规名称都不报告。匹配模式是数据文件，可自行扩充。
 
 Why / 为什么:
-  《妇女权益保障法》第四十三条 forbids limiting a post to men or giving men priority in hiring;
-  《就业促进法》第二十七条 forbids refusing women or raising the bar for them, except for work
-  that national rules declare unsuitable for women (cite that rule in the same sentence and the
-  finding goes away). Seed 000 lists "sex and age characteristics" among the qualification
-  fields; the field stays, but its content must not discriminate.
-  《妇女权益保障法》第四十三条禁止在招录中限定男性或规定男性优先；《就业促进法》第二十七条
-  规定除国家规定的不适合妇女的工种或岗位外，不得以性别为由拒绝录用妇女或提高录用标准
-  （如属此类岗位，请在同一句注明依据）。种子文档 000 把“性别、年龄特征”列为资格说明的
-  字段，字段可以保留，但内容不得含有歧视。
+  Sex is not a competence. The law forbids limiting a post to men or preferring men, and
+  refusing women or raising the bar for them; its own exceptions are work that national rules
+  declare unsuitable for women (除国家规定的不适合妇女的工种或者岗位外) and what the state
+  provides otherwise (除国家另有规定外). Cite such a rule in the same sentence and the finding
+  goes away. Inviting women to apply (鼓励女性申请) is a positive measure, not a condition, and
+  is not reported. The qualification field on sex and age may stay; its content may not
+  discriminate.
+  性别不是胜任条件。法律禁止限定男性或规定男性优先，禁止以性别为由拒绝录用妇女或提高录用
+  标准；法律自身的例外是国家规定的不适合妇女的工种或者岗位，以及国家另有规定的情形。属于
+  例外时，在同一句注明依据即不报告。“鼓励女性申请”之类的邀请是积极措施，不是条件，不报告。
+  资格说明中的“性别、年龄特征”一栏可以保留，但内容不得含有歧视。
+
+Law / 法律依据:
+  《中华人民共和国妇女权益保障法》（2022年修订）第四十三条：用人单位在招录（聘）过程中，
+  除国家另有规定外，不得实施下列行为：（一）限定为男性或者规定男性优先；……（五）其他以
+  性别为由拒绝招录（聘）妇女或者差别化地提高对妇女招录（聘）标准的行为。
+  《中华人民共和国就业促进法》（2007年通过，2015年修正）第二十七条第二款：用人单位招用人员，
+  除国家规定的不适合妇女的工种或者岗位外，不得以性别为由拒绝录用妇女或者提高对妇女的录用
+  标准。
 
 Example / 示例:
 

@@ -14,13 +14,17 @@ What it does / 检查内容:
   supervisor、workforce、person-hours、staff、they、their、them。中文文档由 JK301 等规则检查。
 
 Why / 为什么:
-  A job description is about the post, not a person (seed 000: 对事不对人), and a gendered title
-  tells half the applicants the post is not meant for them, against the equal employment of
-  women and men (《就业促进法》第二十七条). Inclusive-language guidance for job advertisements
-  recommends neutral titles and singular "they". Warning level: the rewording is a style choice.
-  岗位说明书写的是岗位而不是人（种子文档 000：对事不对人）；带性别的职位名称等于告诉一半的
-  求职者此岗位不面向他们，有违男女平等就业（《就业促进法》第二十七条）。招聘广告的包容性
-  用语指南建议使用中性职位名称和单数 they。级别为警告：改写属于用语选择。
+  A job description is about the post, not a person, and a gendered title tells half the
+  applicants that the post is not meant for them, against the equal employment of women and
+  men. Inclusive-language guidance for job advertisements recommends neutral titles and
+  singular "they". Warning level: the wording is a style choice, not a condition.
+  岗位说明书写的是岗位而不是人；带性别的职位名称等于告诉一半的求职者此岗位不面向他们，
+  有悖男女平等就业。招聘广告的包容性用语指南建议使用中性职位名称和单数 they。级别为警告：
+  改写属于用语选择，不是录用条件。
+
+Law / 法律依据:
+  《中华人民共和国就业促进法》（2007年通过，2015年修正）第二十七条第一款：国家保障妇女享有
+  与男子平等的劳动权利。
 
 Example / 示例:
 

@@ -14,16 +14,24 @@ What it does / 检查内容:
   不报告。
 
 Why / 为什么:
-  《网络招聘服务管理规定》第十五条: hiring information must be lawful and free of
-  discriminatory content; 《就业促进法》第三十一条: rural workers have equal rights when they
-  seek work in towns, and no discriminatory restriction may be set on them (非农业户口). The
-  2026 notice of five ministries on online recruitment (《关于规范网络平台招聘类信息发布的
-  通知》) repeats that hiring information may not restrict by household registration, region or
-  status. A post tied to a place needs a workplace, not a birthplace.
-  《网络招聘服务管理规定》第十五条规定招聘信息应当合法，不得含有歧视性内容；《就业促进法》
-  第三十一条规定不得对农村劳动者进城就业设置歧视性限制。人社部等五部门《关于规范网络平台
-  招聘类信息发布的通知》重申不得在户籍、地域、身份等方面设置限制人力资源流动的条件。岗位
-  与地点有关时写明工作地点即可，与出身地无关。
+  Where someone was born or is registered says nothing about the work; a post tied to a place
+  needs a workplace, not a birthplace. For hiring information the rules forbid conditions on
+  household registration, region or status that restrict the movement of workers (repeated in
+  2026 by the notice of five ministries on online hiring information, 《关于规范网络平台
+  招聘类信息发布的通知》). A condition that shuts out rural workers (农村户口勿扰, 非农业户口)
+  also runs against the Employment Promotion Law's protection of rural workers, and its message
+  cites that article; other limits do not, because that article protects rural workers only.
+  出生地和户籍与工作无关；岗位与某地有关时写明工作地点即可。招聘信息不得在户籍、地域、
+  身份等方面设置限制人力资源流动的条件（人社部等五部门2026年《关于规范网络平台招聘类信息
+  发布的通知》重申了这一点）。排斥农村劳动者的条件（农村户口勿扰、非农业户口）同时违反
+  《就业促进法》对农村劳动者的保护，提示中会引用该条；其他户籍、地域限制不引用该条，因为
+  它只保护农村劳动者。
+
+Law / 法律依据:
+  《网络招聘服务管理规定》（2020年人力资源社会保障部令第44号）第十五条第二款：前款网络招聘
+  信息不得违反国家规定，在户籍、地域、身份等方面设置限制人力资源流动的条件。
+  《中华人民共和国就业促进法》（2007年通过，2015年修正）第三十一条：农村劳动者进城就业享有
+  与城镇劳动者平等的劳动权利，不得对农村劳动者进城就业设置歧视性限制。
 
 Example / 示例:
 

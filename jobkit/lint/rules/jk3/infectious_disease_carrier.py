@@ -13,16 +13,22 @@ What it does / 检查内容:
   项目。接种疫苗、禁止性条文和同一句注明法律依据的要求不报告。
 
 Why / 为什么:
-  《就业促进法》第三十条: employers may not refuse someone for carrying an infectious-disease
-  pathogen. Only work that laws, administrative regulations or the State Council health
-  department list as liable to spread the disease (for instance handling food that is eaten
-  directly) may exclude a carrier until cured or cleared — customer-service work is not on that
-  list. The 2010 notice of the ministries of human resources, education and health removed
-  hepatitis B tests from pre-employment medicals.
-  《就业促进法》第三十条规定用人单位不得以是传染病病原携带者为由拒绝录用；只有法律、行政
-  法规和国务院卫生行政部门规定禁止从事的易使传染病扩散的工作（如直接接触入口食品）才能在
-  治愈或排除传染嫌疑前限制，客户服务工作不在其列。2010年人社部、教育部、卫生部的通知已将
-  乙肝项目从就业体检中取消。
+  Carrying a pathogen is not an illness that stops someone from working, and the law forbids
+  refusing carriers. The law's own exception is narrow: work that laws, administrative
+  regulations or the State Council's health department list as liable to spread the disease
+  (handling food eaten directly, for instance) may be closed to a carrier until cured or
+  cleared; customer-service work is not on that list. Cite such a rule in the same sentence
+  and the finding goes away. Hepatitis B tests have been removed from pre-employment medicals
+  since 2010 (人社部发〔2010〕12号).
+  病原携带不等于不能工作，法律禁止以此拒绝录用。法律自身的例外很窄：只有法律、行政法规和
+  国务院卫生行政部门规定禁止从事的易使传染病扩散的工作（如直接接触入口食品）可以在治愈或
+  排除传染嫌疑前限制，客户服务工作不在其列；属于例外时，在同一句注明依据即不报告。2010年
+  起，乙肝项目已从就业体检中取消（人社部发〔2010〕12号）。
+
+Law / 法律依据:
+  《中华人民共和国就业促进法》（2007年通过，2015年修正）第三十条：用人单位招用人员，不得以
+  是传染病病原携带者为由拒绝录用。但是，经医学鉴定传染病病原携带者在治愈前或者排除传染
+  嫌疑前，不得从事法律、行政法规和国务院卫生行政部门规定禁止从事的易使传染病扩散的工作。
 
 Example / 示例:
 

@@ -13,8 +13,15 @@ What it does / 检查内容:
   产前检查等福利性规定不是录用条件，不报告；禁止性条文也不报告。
 
 Why / 为什么:
-  《妇女权益保障法》第四十三条 forbids making a pregnancy test part of the pre-employment medical.
-  《妇女权益保障法》第四十三条禁止将妊娠测试作为入职体检项目。
+  A pregnancy test before hiring serves only to refuse pregnant women. The law names it: a
+  pregnancy test may not be part of the pre-employment medical, except where the state
+  provides otherwise (除国家另有规定外).
+  入职前的妊娠检查只会被用来拒绝怀孕的女性。法律明确规定不得将妊娠测试作为入职体检项目，
+  国家另有规定的除外。
+
+Law / 法律依据:
+  《中华人民共和国妇女权益保障法》（2022年修订）第四十三条：用人单位在招录（聘）过程中，
+  除国家另有规定外，不得实施下列行为：……（三）将妊娠测试作为入职体检项目。
 
 Example / 示例:
 

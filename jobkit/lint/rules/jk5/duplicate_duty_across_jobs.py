@@ -19,12 +19,12 @@ What it does / 检查内容:
   结果同样报告在 `statement:` 这一行）。
 
 Why / 为什么:
-  Seed 004: each member of a service team must know their own duties, so that work is not
-  done twice and nobody can point at someone else (避免重复工作和职责不清). Seed 000: posts are
-  set by the work (因事设岗), each with its own duties. Two posts with the same duty leave it
-  unclear who answers for the result.
-  种子文档 004：每个团队成员都应清楚自己的职责，以避免重复工作和职责不清；种子文档
-  000：因事设岗，每个岗位有自己的职责。两个岗位写同一职责，结果由谁负责就说不清了。
+  Everyone in a service team should know which duties are theirs, so that work is not done
+  twice and nobody can point at someone else; posts are set up for the work to be done
+  (因事设岗), each with its own duties. Two posts with the same duty leave it unclear who
+  answers for the result.
+  团队中每个人都应清楚哪些职责属于自己，才不会重复劳动、互相推诿；岗位按工作需要设置
+  （因事设岗），每个岗位有自己的职责。两个岗位写同一职责，结果由谁负责就说不清了。
 
 Example / 示例:
 
@@ -91,7 +91,8 @@ LENGTH_RATIO = THRESHOLD / (2 - THRESHOLD)
 # breaks at most two character pairs, so similar statements share about 70% of their pairs.
 SHARED_PAIRS = 0.6
 _NOT_TEXT = re.compile(r"[\W_]+")
-# Verbs of directing others' work (seed 001: 指导性、上级行为): a superior's version of a duty.
+# Verbs of directing others' work (上级行为 in the verb groups of 《客户服务管理体系设计全案》):
+# a superior's version of a duty.
 DIRECTING = ("审核", "审批", "审定", "审查", "批准", "复核", "指导", "督导", "督促", "督办",
              "监督", "监控", "检查", "抽查", "考核", "评估", "把关", "统筹")
 

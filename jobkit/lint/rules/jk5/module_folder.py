@@ -16,12 +16,13 @@ What it does / 检查内容:
   文档包 `modules` 中的一个。结果报告在 `module` 或 `kind` 处。
 
 Why / 为什么:
-  The pack is laid out as nine modules × six dimensions (seed 001); rendering and the table of
-  contents follow `module` and `kind`, so a job filed under policies, or a document copied
-  from another module without changing `module`, lands in the wrong chapter.
-  文档包按九个模块 × 六个维度组织（种子文档 001）；生成文档和目录依据 `module` 和 `kind`，
-  放错维度文件夹的岗位说明书，或从其他模块复制后没有修改 `module` 的文档，会出现在错误的
-  章节中。
+  The pack is laid out as nine modules × six dimensions, following 《客户服务管理体系设计全案》
+  (Fobook Management Consulting); rendering and the table of contents follow `module` and
+  `kind`, so a job filed under policies, or a document copied from another module without
+  changing `module`, lands in the wrong chapter.
+  文档包按《客户服务管理体系设计全案》（弗布克管理咨询）的九个模块 × 六个维度组织；生成文档和
+  目录依据 `module` 和 `kind`，放错维度文件夹的岗位说明书，或从其他模块复制后没有修改
+  `module` 的文档，会出现在错误的章节中。
 
 Example / 示例:
 

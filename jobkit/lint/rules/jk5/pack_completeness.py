@@ -16,13 +16,14 @@ What it does / 检查内容:
   维度。项目中有 pack.yaml 时才检查。
 
 Why / 为什么:
-  Seed 001 designs every module of the customer-service management system along six
-  dimensions (岗位职责 + 管理制度 + 工作流程 + 执行工具 + 实用表单 + 实施方案); a module without
-  its policy or its forms is not ready to be issued. While a pack is being written this is
-  expected; remove modules you do not plan to write from `modules`.
-  种子文档 001 对客户服务管理体系的每个模块从六个维度进行设计（岗位职责、管理制度、工作
-  流程、执行工具、实用表单、实施方案）；缺少制度或表单的模块还不能发布。文档包编写过程中
-  出现本提示是正常的；不打算编写的模块请从 `modules` 中删除。
+  《客户服务管理体系设计全案》 (Fobook Management Consulting) designs every module of the
+  customer-service management system along six dimensions (岗位职责 + 管理制度 + 工作流程 +
+  执行工具 + 实用表单 + 实施方案); a module without its policy or its forms is not ready to be
+  issued. While a pack is being written this is expected; remove modules you do not plan to
+  write from `modules`.
+  《客户服务管理体系设计全案》（弗布克管理咨询）对客户服务管理体系的每个模块从六个维度进行
+  设计（岗位职责、管理制度、工作流程、执行工具、实用表单、实施方案）；缺少制度或表单的模块
+  还不能发布。文档包编写过程中出现本提示是正常的；不打算编写的模块请从 `modules` 中删除。
 
 Example / 示例:
 

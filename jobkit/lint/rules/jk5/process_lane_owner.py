@@ -21,13 +21,14 @@ What it does / 检查内容:
   “有关人员”“其他岗位”“各部门”这类含糊的泳道一律报告。
 
 Why / 为什么:
-  A swim-lane flowchart with its step table (seed 001: 步骤、责任岗位、工作内容、输出、时限)
-  exists to show who is responsible for each step. A lane that matches no job or department
-  is often a post whose job description has not been written yet, a renamed post, or a
-  typo; a vague lane leaves the step without an owner.
-  泳道流程图和步骤表（种子文档 001：步骤、责任岗位、工作内容、输出、时限）的作用是说明每一步
-  由谁负责。对不上任何岗位或部门的泳道，往往是尚未编写岗位说明书的岗位、改过名的岗位或
-  笔误；含糊的泳道则使步骤没有责任人。
+  《客户服务管理体系设计全案》 (Fobook Management Consulting) lays out a process as a
+  swim-lane flowchart with a step table (步骤、责任岗位、工作内容、输出、时限); both exist to
+  show who is responsible for each step. A lane that matches no job or department is often a
+  post whose job description has not been written yet, a renamed post, or a typo; a vague
+  lane leaves the step without an owner.
+  《客户服务管理体系设计全案》（弗布克管理咨询）用泳道流程图和步骤表（步骤、责任岗位、工作
+  内容、输出、时限）描述流程，其作用是说明每一步由谁负责。对不上任何岗位或部门的泳道，
+  往往是尚未编写岗位说明书的岗位、改过名的岗位或笔误；含糊的泳道则使步骤没有责任人。
 
 Example / 示例:
 

@@ -24,10 +24,11 @@ What it does / 检查内容:
   未填写的列表、含有无法识别的文字的列表不作判断；明确写成 `[]` 的列表参与判断。
 
 Why / 为什么:
-  Seed 000 puts 直接上级, 所辖人员 and 受谁监督/监督谁 in every job description; when the
-  two ends of a line disagree, the organisation chart depends on which file is read, and
+  A job description names the post's superior (直接上级), its subordinates (所辖人员) and
+  who supervises it and whom it supervises (受谁监督/监督谁); when the two ends of a line
+  disagree, the organisation chart depends on which file is read, and
   appraisal and escalation go to the wrong person.
-  种子文档 000 要求岗位说明书写明直接上级、所辖人员和受谁监督、监督谁。两端记载不一致时，
+  岗位说明书通常写明直接上级、所辖人员，以及受谁监督、监督谁。两端记载不一致时，
   组织图取决于读的是哪个文件，考核和升级也会找错人。
 
 Example / 示例:

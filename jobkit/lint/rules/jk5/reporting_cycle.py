@@ -11,11 +11,11 @@ What it does / 检查内容:
   岗位以自身为直接上级也算循环。
 
 Why / 为什么:
-  Reporting lines form the command chain of the organisation (seed 000: 直接上级职位;
-  organisation design decides the line of command). In a loop nobody is at the top, the
-  organisation chart cannot be drawn and escalation never ends.
-  直接上级关系构成组织的指挥链（种子文档 000：直接上级职位；组织设计决定直线指挥
-  系统）。出现循环时没有最终负责人，组织图无法绘制，问题升级也没有终点。
+  Reporting lines form the command chain of the organisation: each job description names the
+  post's direct superior, and together these links make the line of command. In a loop
+  nobody is at the top, the organisation chart cannot be drawn and escalation never ends.
+  直接上级关系构成组织的指挥链：每份岗位说明书写明直接上级，这些关系合起来就是直线指挥
+  系统。出现循环时没有最终负责人，组织图无法绘制，问题升级也没有终点。
 
 Example / 示例:
 

@@ -18,13 +18,13 @@ What it does / 检查内容:
   人时报告在该岗位的 `basic.subordinates` 或职位名称处。
 
 Why / 为什么:
-  The span of control is one of the basic parameters of organisation design (seed 000:
-  职权、指挥制度、控制范围). A supervisor with too many direct reports cannot coach, check
-  quality or appraise each of them; seed 004 splits a large service team into tiers with
-  their own leads. The right span depends on the work: set it in jobkit.yaml (a call-centre
-  team lead may well have 12–15 agents).
-  管理幅度是组织设计的基本参数（种子文档 000：职权、指挥制度、控制范围）。直接下属过多，
-  主管就无法逐一辅导、抽查和考核；种子文档 004 按问题复杂程度把客服团队分为若干层级。
+  The span of control is one of the basic parameters of organisation design, set together
+  with authority and the line of command. A supervisor with too many direct reports cannot
+  coach, check quality or appraise each of them, which is why a large service team is usually
+  split into tiers or groups with their own leads. The right span depends on the work: set it
+  in jobkit.yaml (a call-centre team lead may well have 12–15 agents).
+  管理幅度是组织设计的基本参数之一，与职权和指挥关系一同确定。直接下属过多，主管就无法
+  逐一辅导、抽查和考核，因此规模较大的客服团队通常分成若干层级或小组，各设负责人。
   合适的幅度取决于工作性质，可在 jobkit.yaml 中设置（呼叫中心班组长带 12～15 名座席
   也属常见）。
 

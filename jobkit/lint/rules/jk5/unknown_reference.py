@@ -23,12 +23,13 @@ What it does / 检查内容:
 
 Why / 为什么:
   A broken reference becomes a dangling cross-reference in the rendered pack: a policy whose
-  procedure or appendix cannot be found, an organisation chart with a missing superior
-  (seed 000: 直接上级职位, 所辖人员 and 工作关系 are part of every job description; seed 001:
-  a policy names its procedure and appendices). Ids are usually mistyped or renamed.
+  procedure or appendix cannot be found, an organisation chart with a missing superior. A job
+  description names its superior, its subordinates and its working relations, and
+  《客户服务管理体系设计全案》 (Fobook Management Consulting) has a policy name its procedure and
+  appendices. Ids are usually mistyped or renamed.
   断开的引用会使生成的文档出现找不到的交叉引用：制度的实施程序或附录缺失、组织图中
-  上级岗位缺失（种子文档 000：直接上级、所辖人员和工作关系是岗位说明书的组成部分；
-  种子文档 001：制度应写明实施程序并附流程图或附录）。
+  上级岗位缺失。岗位说明书通常写明直接上级、所辖人员和工作关系；《客户服务管理体系设计全案》
+  （弗布克管理咨询）要求制度写明实施程序，并附流程图或附录。
 
 Example / 示例:
 
