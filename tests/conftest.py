@@ -101,3 +101,20 @@ duties:
 @pytest.fixture
 def minimal_job() -> str:
     return MINIMAL_JOB
+
+
+MINIMAL_POLICY = """\
+kind: policy
+id: complaint-policy
+title: 客户投诉管理制度
+issuer: 客户服务部
+purpose: 规范投诉处理。
+scope: 适用于全公司。
+interpretation: 客户服务部
+effective: 2026-03-01
+chapters:
+  - title: 投诉受理
+    articles:
+      - 投诉统一登记。
+      - {text: 登记内容包括：, items: [客户信息, 投诉事项]}
+"""

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import MINIMAL_JOB
+from conftest import MINIMAL_JOB, MINIMAL_POLICY
 from jobkit.load import load_text
 from jobkit.model import Article, Job, Plan, Policy, Process, Tool, build_document
 from jobkit.validate import check_loaded
@@ -39,25 +39,10 @@ def test_pay_can_be_text_or_a_range():
     assert (range_pay.basic.pay.min, range_pay.basic.pay.currency) == (5000, "CNY")
 
 
-POLICY = """\
-kind: policy
-id: complaint-policy
-title: 客户投诉管理制度
-issuer: 客户服务部
-purpose: 规范投诉处理。
-scope: 适用于全公司。
-interpretation: 客户服务部
-effective: 2026-03-01
-chapters:
-  - title: 投诉受理
-    articles:
-      - 投诉统一登记。
-      - {text: 登记内容包括：, items: [客户信息, 投诉事项]}
-"""
 
 
 def test_policy_articles_may_be_text_or_enumerations():
-    policy = model(POLICY)
+    policy = model(MINIMAL_POLICY)
     assert isinstance(policy, Policy)
     assert policy.effective == "2026-03-01"
     assert policy.chapters[0].articles == (

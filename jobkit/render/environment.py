@@ -17,10 +17,20 @@ def shipped_templates() -> Path:
     return Path(str(resources.files("jobkit.templates")))
 
 
+_CSS_BREAKS = "\n\r\f\t\x85\u2028\u2029"  # any of them would end the string or the line
+
+
+def _css_char(char: str) -> str:
+    if char in _CSS_BREAKS:
+        return " "
+    if char in '\\"\'<>&' or ord(char) < 0x20 or ord(char) == 0x7F:
+        return f"\\{ord(char):X} "  # a CSS escape: the character, never syntax
+    return char
+
+
 def css_string(value: object) -> Markup:
-    """A CSS string literal; the text cannot end the string or the <style> element."""
-    text = str(value).replace("\\", "\\\\").replace('"', '\\"').replace("\n", " ")
-    return Markup('"' + text.replace("<", "\\3C ").replace(">", "\\3E ") + '"')
+    """A CSS string literal: no text can end the string, the rule or the <style> element."""
+    return Markup('"' + "".join(map(_css_char, str(value))) + '"')
 
 
 def number(value: object) -> str:

@@ -1,6 +1,7 @@
 """`jobkit render` to PDF and HTML: all the text, Simplified Chinese faces, safe and repeatable."""
 from __future__ import annotations
 
+import json
 import os
 import re
 import shutil
@@ -8,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import REPO
+from conftest import MINIMAL_POLICY, REPO
 from jobkit.load import load_text
 from render_helpers import pdf_fonts, pdf_text, squash
 
@@ -94,6 +95,24 @@ def test_markup_and_template_syntax_in_user_text_stay_text(tmp_path, jobkit):
     assert squash("{{ config.__class__ }} 保持原样 0755") in squash(text)
 
 
+@pytest.mark.parametrize("breaker", ["\n", "\\", '"', "'", "</style>", "\r", "\f"])
+def test_header_values_cannot_break_out_of_the_page_style(tmp_path, jobkit, breaker):
+    """doc_number and the organisation go into @page CSS: no character may end the string."""
+    number = f"A{breaker};}}}} body{{display:none}} @page{{@top-right{{content:x"
+    quoted = json.dumps(number, ensure_ascii=False)  # a JSON string is a YAML double-quoted one
+    source = tmp_path / "policy.yaml"
+    source.write_text(MINIMAL_POLICY + f"doc_number: {quoted}\n", encoding="utf-8")
+    result = jobkit("render", "-f", "pdf", "-o", str(tmp_path / "out"), str(source))
+    if breaker in "\r\f":  # control characters never get that far
+        line = MINIMAL_POLICY.count("\n") + 1
+        assert result.code == 2 and f"{source}:{line}:15:" in result.err, result.text
+        return
+    assert result.code == 0, result.text
+    text = squash(pdf_text(tmp_path / "out" / "complaint-policy.pdf"))
+    assert squash("投诉统一登记") in text  # the body is still shown
+    assert squash("body{display:none}") in text  # the value printed as text in the header
+
+
 def test_templates_cannot_read_files_outside_the_project(tmp_path, jobkit):
     project = tmp_path / "p"
     shutil.copytree(REPO / "templates", project / "my-templates",
@@ -171,3 +190,11 @@ def test_a_broken_override_template_fails_its_documents_only(tmp_path, jobkit):
     assert result.code == 3 and "job.yaml" in result.err and "Traceback" not in result.err
     assert (project / "out" / "complaint-policy.html").is_file()
     assert not (project / "out" / "complaint-specialist.html").exists()
+
+
+def test_css_strings_escape_every_character_that_could_end_them():
+    """Defence in depth: values reach the CSS even if loading ever let one of these through."""
+    from jobkit.render.environment import css_string
+    value = 'a\rb\fc\nd\\e"f\'g<h>i&j\x7fk\u2028l'
+    literal = str(css_string(value))
+    assert re.fullmatch(r'"(?:[^"\\\r\n\f<>&\']|\\[0-9A-F]{1,6} )*"', literal), literal
