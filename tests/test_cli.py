@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 import jobkit as jobkit_package
-from conftest import REPO
+from conftest import MINIMAL_JOB, REPO
 
 COMMANDS = ["validate", "schema", "init", "new"]
 
@@ -56,3 +56,25 @@ def test_validate_does_not_import_the_rendering_stack(tmp_path):
 def test_tests_run_against_the_installed_package_not_the_source_tree():
     installed = Path(jobkit_package.__file__).resolve()
     assert REPO / "jobkit" not in installed.parents, installed
+
+
+def test_lint_never_writes_its_report_over_an_input(jobkit, write, tmp_path):
+    job = write("jobs/job.yaml", MINIMAL_JOB)
+    for target in (job, tmp_path / "jobs" / ".." / "jobs" / "job.yaml"):
+        result = jobkit("lint", "--lang", "en", "-o", str(target), str(tmp_path / "jobs"))
+        assert result.code == 2 and "is one of the files to check" in result.err, result.text
+        assert job.read_text("utf-8") == MINIMAL_JOB
+
+
+@pytest.mark.parametrize("target,words", [
+    ("/nonexistent-folder/report.sarif", "does not exist"),
+    ("/proc/jobkit-report.sarif", "cannot write the report"),
+])
+def test_lint_report_that_cannot_be_written_is_a_clear_error(jobkit, write, target, words):
+    if not Path("/proc/version").exists() and target.startswith("/proc"):
+        pytest.skip("needs /proc")
+    job = write("job.yaml", MINIMAL_JOB)
+    result = jobkit("lint", "--lang", "en", "-f", "sarif", "-o", target, str(job))
+    assert result.code == 2, result.text
+    assert words in result.err and "Traceback" not in result.text
+    assert not Path("/nonexistent-folder").exists()

@@ -7,7 +7,9 @@ from pathlib import Path
 import click
 
 from jobkit.config import load_config
+from jobkit.discover import discover
 from jobkit.errors import EXIT_FINDINGS, EXIT_INPUT, EXIT_OK, UsageError
+from jobkit.fsutil import atomic_write
 from jobkit.lint.engine import LintOptions, lint_paths
 from jobkit.lint.fix import plan_fixes, write_fixes
 from jobkit.lint.formats import pick
@@ -30,6 +32,8 @@ def run_lint(paths: list[Path], *, lang: str | None, fmt: str, fail_on: str | No
     config = load_config(paths[0])
     lang = lang or config.lang
     options = LintOptions(_tokens(select), _tokens(ignore), documents_only)
+    if output is not None:
+        _check_report_target(output, paths, documents_only)
     result = lint_paths(paths, config, options)
     if diff:
         for planned in plan_fixes(result):
@@ -42,7 +46,7 @@ def run_lint(paths: list[Path], *, lang: str | None, fmt: str, fail_on: str | No
     report = formatter.render(result, lang, colour) if formatter.NAME == "text" else \
         formatter.render(result, lang)
     if output is not None:
-        output.write_text(report, encoding="utf-8")
+        _write_report(output, report)
     else:
         click.echo(report, nl=False)
     if statistics:
@@ -51,6 +55,26 @@ def run_lint(paths: list[Path], *, lang: str | None, fmt: str, fail_on: str | No
     if result.invalid_files:
         return EXIT_INPUT
     return EXIT_FINDINGS if result.reaches(fail_on or config.lint.fail_on) else EXIT_OK
+
+
+def _check_report_target(output: Path, paths: list[Path], documents_only: bool) -> None:
+    """Refuse a report file that is one of the inputs: the report would replace a document."""
+    if not output.parent.is_dir():
+        raise UsageError(f"报告文件所在的文件夹 {output.parent} 不存在。 / the folder of the "
+                         f"report file, {output.parent}, does not exist")
+    target = output.resolve()
+    if any(target == path.resolve() for path in discover(paths, documents_only)):
+        raise UsageError(f"报告文件 {output} 是要检查的输入文件之一，不能覆盖它；请换一个文件名。 / "
+                         f"the report file {output} is one of the files to check; it is not "
+                         "overwritten: choose another name")
+
+
+def _write_report(output: Path, report: str) -> None:
+    try:
+        atomic_write(output, report)
+    except OSError as exc:
+        raise UsageError(f"无法写入报告 {output}：{exc.strerror or exc}。 / cannot write the "
+                         f"report to {output}: {exc.strerror or exc}") from None
 
 
 def _fix(paths, config, options, result, lang):
