@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import unicodedata
 from importlib import resources
 from importlib.resources.abc import Traversable
 from pathlib import Path
@@ -11,6 +12,7 @@ from pathlib import Path
 from jobkit.config import CONFIG_NAMES, find_config
 from jobkit.errors import UsageError
 from jobkit.fsutil import atomic_write, write_new_file
+from jobkit.load.compose import resolve_plain
 from jobkit.schema import CONFIG, KINDS, schema_text
 
 MODULES = ("survey", "relationship", "key-account", "after-sales", "complaint", "credit",
@@ -39,21 +41,38 @@ def write_schemas(root: Path) -> list[Path]:
     return written
 
 
+_SAMPLE_ORGANISATION = re.compile("示例服务(?:有限公司)?")
+# Letters, digits and inner spaces, dots, hyphens, brackets of Chinese names: YAML reads these
+# back as the same text; anything else (a colon, #, quotes, a leading dash …) gets quoted.
+_PLAIN_SAFE = re.compile(r"[^\W_][\w（）()·.&\- ]*(?<! )")
+
+
 def init_project(directory: Path, org_name: str | None) -> list[Path]:
     """Scaffold a project in directory; refuse if it already holds one."""
     if any((directory / name).exists() for name in CONFIG_NAMES):
         raise UsageError(f"已经是 jobkit 项目 / already a jobkit project: {directory}")
+    name = _yaml_scalar(org_name) if org_name is not None else None
     created = []
     for source, relative in _walk(_templates().joinpath("project"), Path()):
         text = source.read_text("utf-8")
-        if org_name:  # the sample organisation's full and short names
-            text = text.replace("示例服务有限公司", org_name).replace("示例服务", org_name)
+        if name:  # the sample organisation's full and short names, in one pass
+            text = _SAMPLE_ORGANISATION.sub(lambda _: name, text)
         write_new_file(directory / relative, text)
         created.append(directory / relative)
     for module in MODULES:
         for dimension in DIMENSIONS.values():
             (directory / "modules" / module / dimension).mkdir(parents=True, exist_ok=True)
     return created + _editor_settings(directory) + write_schemas(directory)
+
+
+def _yaml_scalar(text: str) -> str:
+    """The name as a YAML value: plain when it reads back unchanged, else double-quoted."""
+    if not text.strip() or any(unicodedata.category(c) in ("Cc", "Zl", "Zp") for c in text):
+        raise UsageError("组织名称不能为空，也不能包含换行或控制字符。 / the organisation name must "
+                         "not be empty or contain line breaks or control characters")
+    if _PLAIN_SAFE.fullmatch(text) and isinstance(resolve_plain(text), str):
+        return text  # not 123, true or null either: those would read back as no text
+    return json.dumps(text, ensure_ascii=False)  # a JSON string is a YAML double-quoted scalar
 
 
 def _editor_settings(directory: Path) -> list[Path]:

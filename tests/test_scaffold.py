@@ -134,3 +134,21 @@ def test_new_rejects_bad_arguments(jobkit, tmp_path, args, words):
     result = jobkit(*args, cwd=tmp_path)
     assert result.code == 2 and words in result.err and "Traceback" not in result.err
     assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("name", ["Acme: China Ltd", "#1 服务公司", "- Dash Co", 'Say "Hi" Ltd',
+                                  "it's ours", "[方括号]公司", "示例服务集团", "2026", "true",
+                                  "上海客服（集团）有限公司"])
+def test_init_writes_any_organisation_name_as_typed(jobkit, tmp_path, name):
+    result = jobkit("init", "--name", name, cwd=tmp_path)
+    assert result.code == 0, result.text
+    config = load_text((tmp_path / "jobkit.yaml").read_text("utf-8"), "jobkit.yaml").data
+    assert config["organization"]["name"] == name and config["organization"]["short_name"] == name
+    assert jobkit("validate", ".", cwd=tmp_path).code == 0
+
+
+@pytest.mark.parametrize("name", ["两行\n名称", "", "  ", "tab\tname"])
+def test_init_refuses_a_name_with_line_breaks_or_control_characters(jobkit, tmp_path, name):
+    result = jobkit("init", "--name", name, cwd=tmp_path)
+    assert result.code == 2 and "Traceback" not in result.text
+    assert not (tmp_path / "jobkit.yaml").exists()
