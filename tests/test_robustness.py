@@ -166,3 +166,37 @@ def test_a_file_growing_past_the_limit_while_read_is_refused(tmp_path):
     with pytest.raises(UnfitFile) as caught:
         read_input(path, 1024)
     assert caught.value.code == "too-large"
+
+
+def _deepest_allowed() -> int:
+    from jobkit.schema import load_schema
+    return load_schema("config")["properties"]["limits"]["properties"]["max_depth"]["maximum"]
+
+
+@pytest.mark.parametrize("command", ["validate", "lint", "render"])
+def test_nesting_at_the_highest_allowed_limit_is_reported_not_a_crash(jobkit, write, tmp_path,
+                                                                      command):
+    """Values as deep as the limit allows still get their schema error (messages show them)."""
+    depth = _deepest_allowed() - 2
+    deep = "[" * depth + "]" * depth
+    write("jobkit.yaml", f"limits:\n  max_depth: {_deepest_allowed()}\n")
+    write("docs/deep.yaml", MINIMAL_JOB.replace("id: complaint-specialist", f"id: {deep}")
+          .replace("title: 投诉处理专员", f"title: {deep}"))
+    write("docs/good.yaml", MINIMAL_JOB.replace("complaint-specialist", "good"))
+    extra = ("-o", str(tmp_path / "out")) if command == "render" else ()
+    result = jobkit(command, "--lang", "en", *extra, "docs", cwd=tmp_path)
+    assert result.code == 2, result.text
+    assert "internal error" not in result.text and "Traceback" not in result.text
+    assert "deep.yaml:2:5:" in result.text
+    if command == "render":  # the other file is still published
+        assert (tmp_path / "out" / "good.docx").is_file()
+    else:
+        assert "2 file(s) checked" in result.err
+
+
+def test_a_nesting_limit_past_the_safe_maximum_is_refused(jobkit, write, tmp_path):
+    write("jobkit.yaml", "limits:\n  max_depth: 1000\n")
+    write("job.yaml", MINIMAL_JOB)
+    result = jobkit("validate", "--lang", "en", "job.yaml", cwd=tmp_path)
+    assert result.code == 2 and "jobkit.yaml:2:14:" in result.text, result.text
+    assert f"at most {_deepest_allowed()}" in result.text
