@@ -60,8 +60,12 @@ def png_for_ref(ref: str) -> bytes | None:
 
 
 def quote(text: str) -> str:
-    """A DOT string literal; the text cannot end it or inject attributes."""
-    return '"' + text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n") + '"'
+    """A DOT string literal; the text cannot end it or inject attributes, and prints as typed.
+
+    Graphviz decodes HTML entities in labels (&amp; would print as &), so & is escaped too.
+    """
+    text = text.replace("\\", "\\\\").replace('"', '\\"').replace("&", "&amp;")
+    return '"' + text.replace("\n", "\\n") + '"'
 
 
 _CLOSING = set("，。、；：？！）》」』”’…%")  # never starts a line

@@ -65,6 +65,18 @@ def test_labels_with_quotes_and_newlines_stay_labels():
     assert "a&quot;];b[" in svg and "结束" in svg  # drawn as text, no DOT syntax error
 
 
+def test_entities_and_backslashes_in_labels_print_as_typed():
+    require_tool("dot")
+    steps = [{"id": "s1", "lane": "R&amp;D", "action": "核对A&amp;B与C&D\\N", "type": "start",
+              "exits": {"": "s2"}},
+             {"id": "s2", "lane": "R&amp;D", "action": "结束", "type": "end", "exits": {}}]
+    svg = svg_of(charts.draw(charts.swimlane_source([("R&amp;D", "R&amp;D")], steps)))
+    texts = "".join(re.findall(r"<text[^>]*>([^<]*)</text>", svg))
+    # the SVG escapes & once: &amp;amp; is the text "&amp;" as typed in the step
+    assert "A&amp;amp;B" in texts and "C&amp;D" in texts and "R&amp;amp;D" in texts
+    assert "\\N" in texts  # not Graphviz's node-name escape
+
+
 @pytest.mark.parametrize("posts,direction", [(3, "TB"), (12, "LR")])
 def test_large_org_charts_run_left_to_right(posts, direction):
     source = charts.org_source([(f"p{i}", f"岗位{i}", "p0" if i else None) for i in range(posts)])
