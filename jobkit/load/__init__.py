@@ -78,14 +78,15 @@ def load_text(text: str, name: str, limits: Limits = Limits()) -> Loaded:
 
 def _syntax_error(name: str, text: str, exc: yaml.MarkedYAMLError) -> InputError:
     mark = exc.problem_mark or exc.context_mark
-    line, col = (mark.line + 1, mark.column + 1) if mark else (None, None)
+    lines = SourceMap(text)  # from the index: libyaml counts NEL and U+2028 as line breaks
+    line, col = lines.line_col(mark.index) if mark else (None, None)
     problem = exc.problem or ""
     if mark is not None and _tab_at(text, mark.index):
         return _fail(name, "tab", Message(
             "用制表符（Tab）缩进了：YAML 只能用空格缩进。",
             "a tab is used for indentation: YAML indents with spaces only"), line, col)
     detail = "; ".join(part for part in (exc.context, problem) if part)
-    opened_zh, opened_en = _unclosed(exc)
+    opened_zh, opened_en = _unclosed(exc, lines)
     return _fail(name, "syntax", Message(
         f"YAML 语法错误：{detail}。{opened_zh}常见原因：缩进不一致、冒号后缺空格、引号未闭合。",
         f"YAML syntax error: {detail}{opened_en}"), line, col)
@@ -99,13 +100,13 @@ _CONSTRUCTS = {
 }
 
 
-def _unclosed(exc: yaml.MarkedYAMLError) -> tuple[str, str]:
+def _unclosed(exc: yaml.MarkedYAMLError, lines: SourceMap) -> tuple[str, str]:
     """Where the construct the parser was inside began, when that is not where it stopped."""
     start, stop = exc.context_mark, exc.problem_mark
     if start is None or stop is None or start.index == stop.index:
         return "", ""
-    at = f"{start.line + 1}:{start.column + 1}"
-    zh_at = f"第 {start.line + 1} 行第 {start.column + 1} 列"
+    line, col = lines.line_col(start.index)
+    at, zh_at = f"{line}:{col}", f"第 {line} 行第 {col} 列"
     for construct, (zh, en) in _CONSTRUCTS.items():
         if construct in (exc.context or ""):
             return f"{zh_at}开始的{zh}没有闭合。", f" (the {en} opened at {at} is not closed)"

@@ -129,9 +129,27 @@ def unfold_cjk(value: str, source: str) -> str:
     return value
 
 
+# libyaml follows YAML 1.1, where NEL, LINE SEPARATOR and PARAGRAPH SEPARATOR break lines;
+# in YAML 1.2 (and in editors) they are text. The parser reads stand-ins of the same length,
+# so lines and columns match the editor's and the values keep the characters as typed.
+_YAML11_BREAKS = "\x85\u2028\u2029"
+_STAND_INS = "\U0010fff0\U0010fff1\U0010fff2"  # private use: never in a real document
+_TO_STAND_IN = str.maketrans(_YAML11_BREAKS, _STAND_INS)
+_FROM_STAND_IN = str.maketrans(_STAND_INS, _YAML11_BREAKS)
+
+
+def _parser_text(text: str) -> tuple[str, dict | None]:
+    """The text the parser reads, and the table that restores values (None: nothing to do)."""
+    if not any(char in text for char in _YAML11_BREAKS) or \
+            any(char in text for char in _STAND_INS):
+        return text, None
+    return text.translate(_TO_STAND_IN), _FROM_STAND_IN
+
+
 class _Composer:
     def __init__(self, text: str, limits: Limits) -> None:
         self.text = text
+        self.parser_text, self.restore = _parser_text(text)
         self.limits = limits
         self.source_map = SourceMap(text)
         self.plain_text: dict[tuple, str] = {}
@@ -154,7 +172,7 @@ class _Composer:
             yaml.MappingEndEvent: self.on_MappingEndEvent,
             yaml.AliasEvent: self.on_AliasEvent,
         }
-        parser = (loader or _Loader)(self.text)
+        parser = (loader or _Loader)(self.parser_text)
         try:
             get_event, end = parser.get_event, yaml.StreamEndEvent
             while True:  # get_event directly: yaml.parse adds two Python calls per event
@@ -183,6 +201,8 @@ class _Composer:
         # The hot path: most events are scalars, so this avoids every call it can.
         tag, style, text = event.tag, event.style or None, event.value
         start, end = event.start_mark.index, event.end_mark.index
+        if self.restore is not None:
+            text = text.translate(self.restore)
         if tag is not None:
             self._check_tag(tag, start, scalar=True)
         if style in ("|", ">"):

@@ -147,3 +147,16 @@ def test_folding_between_chinese_lines_adds_no_space():
     assert loaded.data["literal"] == "第一行\n第二行\n"
     summary = loaded.data["summary"]
     assert loaded.source_map.position(("summary",), summary.index("并"), summary) == (3, 3)
+
+
+@pytest.mark.parametrize("char", ["\u2028", "\u2029", "\x85"])
+def test_yaml11_line_breaks_are_text_and_do_not_shift_positions(char):
+    """YAML 1.2 and editors break lines at \\n only; libyaml alone also breaks at these."""
+    text = f"kind: job\nid: x{char}y\nbasic:\n  title: 客服{char}专员\nduties: 3\n"
+    loaded = load_text(text, "job.yaml")
+    assert loaded.data["id"] == f"x{char}y" and loaded.data["basic"]["title"] == f"客服{char}专员"
+    assert loaded.source_map.position(("duties",)) == (5, 9)
+    with pytest.raises(InputError) as caught:
+        load_text(text + "more: [1\n", "job.yaml")
+    [problem] = caught.value.problems
+    assert (problem.line, problem.col) == (7, 1) and "opened at 6:7" in problem.message.en
