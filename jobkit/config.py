@@ -6,6 +6,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Mapping
 
+from jobkit.config_checks import config_problems
 from jobkit.errors import ConfigError
 from jobkit.load import Limits
 from jobkit.problems import Problem, json_path
@@ -76,7 +77,8 @@ def load_config(start: Path | None = None, explicit: Path | None = None) -> Conf
     checked = check_file(path, Limits())
     if checked.problems:
         raise ConfigError(str(path), checked.problems)
-    problems = _law_problems(checked.loaded)
+    problems = _law_problems(checked.loaded) + \
+        config_problems(checked.loaded, path.parent.resolve())
     if problems:
         raise ConfigError(str(path), problems)
     return _build(path, checked.loaded.data)
