@@ -11,7 +11,7 @@ from jobkit.discover import discover
 from jobkit.errors import EXIT_FINDINGS, EXIT_INPUT, EXIT_OK, UsageError
 from jobkit.fsutil import atomic_write
 from jobkit.lint.engine import LintOptions, lint_paths
-from jobkit.lint.fix import plan_fixes, write_fixes
+from jobkit.lint.fix import fix_plan, plan_fixes, write_fixes
 from jobkit.lint.formats import pick
 from jobkit.lint.formats import text as text_format
 from jobkit.lint.rules import all_rules, find_rule
@@ -39,8 +39,9 @@ def run_lint(paths: list[Path], *, lang: str | None, fmt: str, fail_on: str | No
         for planned in plan_fixes(result):
             click.echo(planned.diff(), nl=False)
         return EXIT_FINDINGS if plan_fixes(result) else EXIT_OK
+    unwritten = False
     if fix:
-        result = _fix(paths, config, options, result, lang)
+        result, unwritten = _fix(paths, config, options, result, lang)
     formatter = pick(fmt)
     colour = formatter.NAME == "text" and output is None and sys.stdout.isatty()
     report = formatter.render(result, lang, colour) if formatter.NAME == "text" else \
@@ -52,7 +53,7 @@ def run_lint(paths: list[Path], *, lang: str | None, fmt: str, fail_on: str | No
     if statistics:
         click.echo(text_format.statistics(result, lang), nl=False, err=True)
     click.echo(text_format.summary(result, lang), err=True)
-    if result.invalid_files:
+    if result.invalid_files or unwritten:
         return EXIT_INPUT
     return EXIT_FINDINGS if result.reaches(fail_on or config.lint.fail_on) else EXIT_OK
 
@@ -78,21 +79,32 @@ def _write_report(output: Path, report: str) -> None:
 
 
 def _fix(paths, config, options, result, lang):
+    """Fix, lint again, fix what the fixes revealed; say which files were left, and why."""
     fixed_files: set[str] = set()
-    edits = 0
+    left: dict[str, object] = {}  # file → why it could not be written
+    partly: dict[str, object] = {}  # file → why some of its fixes were not made
+    edits, unwritten = 0, False
     for _ in range(MAX_FIX_PASSES):
-        planned = plan_fixes(result)
+        planned, unsafe = fix_plan(result)
+        partly.update((file, why) for file, why in unsafe if file not in partly)
+        planned = [p for p in planned if p.file not in left]
         if not planned:
             break
-        write_fixes(planned)
-        fixed_files.update(p.file for p in planned)
-        edits += sum(p.edits for p in planned)
+        written = write_fixes(planned)
+        unwritten = unwritten or bool(written)
+        left.update(written)
+        done = [p for p in planned if p.file not in left]
+        fixed_files.update(p.file for p in done)
+        edits += sum(p.edits for p in done)
         result = lint_paths(paths, config, options)
+    for file, why in {**partly, **left}.items():
+        click.echo(f"{file}: {'not fixed' if lang == 'en' else '未修复'}: "
+                   f"{why.en if lang == 'en' else why.zh}", err=True)
     if lang == "en":
         click.echo(f"fixed {edits} finding(s) in {len(fixed_files)} file(s)", err=True)
     else:
         click.echo(f"已修复 {len(fixed_files)} 个文件中的 {edits} 处问题", err=True)
-    return result
+    return result, unwritten  # unwritten: a file could not be written (exit 2)
 
 
 def rules_markdown() -> str:

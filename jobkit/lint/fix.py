@@ -1,14 +1,17 @@
 """`--fix` and `--diff`: apply the typography rules' safe edits to the source text."""
 from __future__ import annotations
 
+import codecs
 import difflib
+import os
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
 from jobkit.errors import InputError
-from jobkit.fsutil import atomic_write
+from jobkit.fsutil import atomic_write_bytes
 from jobkit.load import load_text
+from jobkit.problems import Message
 
 FIXABLE_FAMILY = "JK4"
 
@@ -91,22 +94,76 @@ def _same_shape(before: object, after: object) -> bool:
 
 def plan_fixes(result) -> list[FixedFile]:
     """The fixed text of every file with fixable findings; files a fix would break are left."""
-    planned = []
+    return fix_plan(result)[0]
+
+
+def fix_plan(result) -> tuple[list[FixedFile], list[tuple[str, Message]]]:
+    """The files to fix, and the files with fixable findings that a safe edit cannot fix."""
+    planned, unsafe = [], []
     for file, edits in _edits_by_file(result.findings).items():
         before = result.sources[file]
         chosen = _choose(before, edits)
-        after = _apply(before, chosen)
-        if after == before:
+        if _apply(before, chosen) == before:
             continue
-        try:
-            old, new = load_text(before, file), load_text(after, file)
-        except InputError:
-            continue  # never write a file the fix would make unreadable
-        if _same_shape(old.data, new.data) and _changes_match(old.data, new.data, before, chosen):
-            planned.append(FixedFile(file, result.paths[file], before, after, len(chosen)))
-    return planned
+        old = load_text(before, file).data
+        if not _safe(old, before, chosen, file):
+            # one unsafe edit (in a multi-line value, say) must not hold back the others
+            kept: list = []
+            for edit in chosen:
+                if _safe(old, before, kept + [edit], file):
+                    kept.append(edit)
+            unsafe.append((file, _UNSAFE))
+            chosen = kept
+        if chosen:
+            planned.append(FixedFile(file, result.paths[file], before, _apply(before, chosen),
+                                     len(chosen)))
+    return planned, unsafe
 
 
-def write_fixes(planned: list[FixedFile]) -> None:
+def _safe(old: dict, before: str, edits: list, file: str) -> bool:
+    """The edits keep the file readable, its structure, and change only what they say."""
+    try:
+        new = load_text(_apply(before, edits), file).data
+    except InputError:
+        return False  # never write a file the fix would make unreadable
+    return _same_shape(old, new) and _changes_match(old, new, before, edits)
+
+
+_UNSAFE = Message("有的修复会改变文档的结构或其他文字（例如在多行文字中），这些未修改；请手工修改。",
+                  "some fixes would change the document's structure or other text (in a "
+                  "multi-line value, say); those are left: edit them by hand")
+
+
+def write_fixes(planned: list[FixedFile]) -> list[tuple[str, Message]]:
+    """Write each fixed file as it was (BOM, links, permissions); the files left, and why."""
+    left = []
     for fixed in planned:
-        atomic_write(fixed.path, fixed.after)
+        try:
+            reason = _write_fix(fixed)
+        except OSError as exc:
+            reason = Message(f"无法写入：{exc.strerror or exc}。", f"cannot write it: "
+                                                                  f"{exc.strerror or exc}")
+        if reason is not None:
+            left.append((fixed.file, reason))
+    return left
+
+
+def _write_fix(fixed: FixedFile) -> Message | None:
+    target = fixed.path.resolve()  # through a link to the file it names; the link stays
+    info = os.stat(target)
+    if not info.st_mode & 0o222:
+        return Message("文件是只读的，未修改。", "the file is read-only; left as it is")
+    raw = target.read_bytes()
+    bom = codecs.BOM_UTF8 if raw.startswith(codecs.BOM_UTF8) else b""
+    if raw[len(bom):] != fixed.before.encode("utf-8"):
+        return Message("文件在检查之后被修改过，未覆盖；请再运行一次。",
+                       "the file changed after it was read; not overwritten: run again")
+    data = bom + fixed.after.encode("utf-8")
+    if info.st_nlink > 1:  # a new file would split the hard links: rewrite this one in place
+        with open(target, "r+b") as stream:
+            stream.write(data)
+            stream.truncate()
+            os.fsync(stream.fileno())
+    else:
+        atomic_write_bytes(target, data)
+    return None
