@@ -1,14 +1,16 @@
 """`jobkit pack` as a library function the CLI calls: progress, summary, zip, exit code."""
 from __future__ import annotations
 
+import io
 import sys
+import time
 import zipfile
 from pathlib import Path
 
 import click
 
 from jobkit.config import load_config
-from jobkit.errors import EXIT_INPUT, EXIT_OK, EXIT_RENDER
+from jobkit.errors import EXIT_INPUT, EXIT_OK, EXIT_RENDER, UsageError
 from jobkit.pack import build_pack, default_jobs
 from jobkit.render.builders import source_date_epoch
 from jobkit.render.output import OutputFolder
@@ -28,26 +30,31 @@ def _progress_bar():
     return show
 
 
-def write_zip(out: Path, name: str) -> Path:
+def write_zip(out: Path, name: str, force: bool = False) -> Path:
     """One archive of the files jobkit wrote into the output folder, with fixed entry dates.
 
     Only files in the manifest, and never through a symbolic link: a link or a file someone
-    else put into the folder (notes.txt -> /etc/shadow) must not end up in the archive."""
-    target = out / name
+    else put into the folder (notes.txt -> /etc/shadow) must not end up in the archive. The
+    archive is recorded in the manifest too: a zip jobkit did not write is not replaced."""
+    output = OutputFolder(out, force)
+    if not output.may_write(name):
+        raise UsageError(f"{output.target(name)} 不是 jobkit 生成的，未覆盖；请改名或加 --force。 / "
+                         f"{output.target(name)} was not produced by jobkit and is left alone; "
+                         "rename it or use --force")
     epoch = source_date_epoch()
-    import time as _time
-
-    stamp = _time.gmtime(epoch)[:6] if epoch else (1980, 1, 1, 0, 0, 0)
-    files = [p for p in OutputFolder(out).own_files() if p.name != name]  # only what jobkit wrote
-    temporary = target.with_name(f".{name}.jobkit-tmp")
-    with zipfile.ZipFile(temporary, "w", zipfile.ZIP_DEFLATED) as archive:
-        for path in files:
+    stamp = time.gmtime(epoch)[:6] if epoch else (1980, 1, 1, 0, 0, 0)
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for path in output.own_files():
+            if path.name == name and path.parent == out:
+                continue  # not the archive itself
             info = zipfile.ZipInfo(path.relative_to(out).as_posix(), stamp)
             info.compress_type = zipfile.ZIP_DEFLATED
             info.external_attr = 0o644 << 16
             archive.writestr(info, path.read_bytes())
-    temporary.replace(target)
-    return target
+    output.write(name, buffer.getvalue())
+    output.save_manifest()
+    return output.target(name)
 
 
 def run_pack(folder: Path, out: Path, formats: tuple[str, ...], jobs: int | None, make_zip: bool,
@@ -64,7 +71,7 @@ def run_pack(folder: Path, out: Path, formats: tuple[str, ...], jobs: int | None
                    "written; fix them or use --keep-going", err=True)
         return EXIT_INPUT
     if make_zip:
-        archive = write_zip(out, f"{folder.resolve().name}.zip")
+        archive = write_zip(out, f"{folder.resolve().name}.zip", force)
         click.echo(f"zip: {archive}", err=True)
     if lang == "en":
         click.echo(f"pack: {report.built} built, {report.skipped} unchanged, "

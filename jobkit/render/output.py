@@ -11,7 +11,9 @@ import json
 import os
 from pathlib import Path
 
+from jobkit.errors import InputError
 from jobkit.fsutil import atomic_write_bytes
+from jobkit.problems import Message, Problem
 
 MANIFEST = ".jobkit-manifest.json"
 JOURNAL = ".jobkit-manifest.journal"
@@ -83,12 +85,28 @@ class OutputFolder:
         self.produced: dict[str, dict] = {**self._read_manifest(), **read_journal(folder)}
 
     def _read_manifest(self) -> dict[str, dict]:
+        """The manifest's records; a damaged one is an error, not a list of no files (which
+        would make every earlier output look foreign)."""
+        if not self.manifest_path.is_file():
+            return {}
+        line = col = None
         try:
             data = json.loads(self.manifest_path.read_text("utf-8"))
+            files = data.get("files") if isinstance(data, dict) else None
+            if isinstance(files, dict) and all(isinstance(v, dict) for v in files.values()):
+                return files
+        except json.JSONDecodeError as exc:
+            line, col = exc.lineno, exc.colno
         except (OSError, ValueError):
-            return {}
-        files = data.get("files") if isinstance(data, dict) else None
-        return files if isinstance(files, dict) else {}
+            pass
+        if self.force:
+            return {}  # every file is overwritten anyway, and the manifest written anew
+        raise InputError([Problem(str(self.manifest_path), Message(
+            "jobkit 的输出清单已损坏，无法判断哪些文件是 jobkit 生成的；请用 --force 重新生成"
+            "（会覆盖输出文件夹中的同名文件，并写出新的清单）。",
+            "jobkit's output manifest is damaged, so it cannot tell which files it wrote; run "
+            "again with --force (it overwrites files of the same name in the output folder and "
+            "writes a new manifest)"), line, col, code="output/damaged-manifest")])
 
     def target(self, name: str) -> Path:
         """The path for an output name; names come from validated ids, and are checked again."""

@@ -115,6 +115,33 @@ def test_zip_holds_only_what_jobkit_wrote_and_follows_no_link(project, tmp_path)
     assert not any("notes" in n or "someone" in n or "linked" in n for n in names)
 
 
+def test_a_zip_jobkit_did_not_write_is_not_replaced(project, tmp_path):
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "pack.zip").write_bytes(b"someone's archive")
+    result = pack(project, out, "-f", "html", "--zip")
+    assert result.code == 2 and "pack.zip was not produced by jobkit" in result.err, result.text
+    assert (out / "pack.zip").read_bytes() == b"someone's archive"
+    assert pack(project, out, "-f", "html", "--zip", "--force").code == 0
+    assert zipfile.is_zipfile(out / "pack.zip")
+    again = pack(project, out, "-f", "html", "--zip")  # now it is jobkit's: replaced freely
+    assert again.code == 0, again.text
+    assert "pack.zip" not in zipfile.ZipFile(out / "pack.zip").namelist()
+
+
+@pytest.mark.parametrize("damage", ['{"tool": "jobkit", "files": {', "[]", '{"files": [1]}'])
+def test_a_damaged_manifest_is_named_as_the_cause(project, tmp_path, damage):
+    out = tmp_path / "out"
+    assert pack(project, out, "-f", "html").code == 0
+    (out / ".jobkit-manifest.json").write_text(damage, "utf-8")
+    result = pack(project, out, "-f", "html")
+    assert result.code == 2 and "Traceback" not in result.text
+    assert ".jobkit-manifest.json" in result.err and "manifest is damaged" in result.err
+    assert "not produced by jobkit" not in result.err  # not every document called foreign
+    assert pack(project, out, "-f", "html", "--force").code == 0
+    assert pack(project, out, "-f", "html").code == 0
+
+
 def test_a_foreign_file_is_left_alone_and_the_rest_is_written(project, tmp_path):
     out = tmp_path / "out"
     foreign = out / "modules" / "after-sales" / "jobs" / "field-engineer.html"
