@@ -11,10 +11,14 @@ from jobkit.errors import UsageError
 def _temporary(path: Path, data: bytes) -> Path:
     """Write data to a new temporary file next to path (same file system), synced."""
     handle, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".jobkit-tmp", dir=path.parent)
-    with os.fdopen(handle, "wb") as stream:
-        stream.write(data)
-        stream.flush()
-        os.fsync(stream.fileno())
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
+    except BaseException:  # a full disk, say: no half-written temporary file stays behind
+        Path(name).unlink(missing_ok=True)
+        raise
     return Path(name)
 
 

@@ -26,7 +26,7 @@ from jobkit.render.builders import BUILDERS
 from jobkit.render.environment import read_css, shipped_templates
 from jobkit.render.index import index_inputs, index_page
 from jobkit.render.memory import freeze_loaded, one_collection
-from jobkit.render.output import MANIFEST, OutputFolder, write_output
+from jobkit.render.output import MANIFEST, OutputFolder, describe_failure, write_output
 from jobkit.render.run import RENDERABLE, Source, gather, organization_name, project_index, \
     render_page
 from jobkit.validate import check_file
@@ -52,10 +52,10 @@ def _digest(*parts: bytes) -> str:
 
 
 def _folder_digest(folder: Path | None) -> bytes:
+    """Every file of a templates folder: an image or font the CSS uses changes the output too."""
     if folder is None or not folder.is_dir():
         return b""
-    files = sorted(p for p in folder.rglob("*") if p.is_file() and p.suffix in (".html", ".css",
-                                                                                ".docx"))
+    files = sorted(p for p in folder.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
     return _digest(*(p.relative_to(folder).as_posix().encode() + p.read_bytes()
                      for p in files)).encode()
 
@@ -102,6 +102,7 @@ def _build(folder, out, config, formats, force, progress, sources, report, pools
     index = project_index(sources, config, complete=folder.resolve() == config.root)
     organization = organization_name(config, sources)
     output = OutputFolder(out, force)
+    output.ensure_writable()
     output.remove_leftovers()
     common = _digest(__version__.encode(), _folder_digest(shipped_templates()),
                      _folder_digest(config.templates),
@@ -173,7 +174,7 @@ def _render_and_write(path, inputs, shared) -> list[tuple]:
                 output_name(source, builder.out_suffix)
             done.append(("ok", name, write_output(out, name, builder.build(page), inputs), ""))
     except Exception as exc:  # one document must not stop the pack
-        done.append(("failed", path or "index", {}, f"{type(exc).__name__}: {exc}"))
+        done.append(("failed", path or "index", {}, describe_failure(exc)))
     return done
 
 

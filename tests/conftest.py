@@ -43,6 +43,17 @@ def run_jobkit(*args: str, cwd: Path | None = None, env: dict | None = None) -> 
     return Run(done.returncode, done.stdout, done.stderr)
 
 
+PACK_PROJECT = REPO / "tests" / "lint" / "projects" / "after-sales"
+
+
+@pytest.fixture
+def project(tmp_path) -> Path:
+    """A copy of the small after-sales pack (pack.yaml, one module) in the test's folder."""
+    target = tmp_path / "pack"
+    shutil.copytree(PACK_PROJECT, target)
+    return target
+
+
 @pytest.fixture
 def jobkit():
     return run_jobkit

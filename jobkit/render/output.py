@@ -6,17 +6,33 @@ folder whose files the next run knows as its own and simply continues.
 """
 from __future__ import annotations
 
+import errno
 import hashlib
 import json
 import os
+import tempfile
 from pathlib import Path
 
-from jobkit.errors import InputError
+from jobkit.errors import InputError, UsageError
 from jobkit.fsutil import atomic_write_bytes
 from jobkit.problems import Message, Problem
 
 MANIFEST = ".jobkit-manifest.json"
 JOURNAL = ".jobkit-manifest.journal"
+
+
+def os_reason(exc: OSError, lang: str) -> str:
+    """Why a file could not be written, in words a user acts on (a full disk says so)."""
+    if exc.errno == errno.ENOSPC:
+        return "磁盘已满（设备上没有剩余空间）" if lang == "zh" else "the disk is full (no space left)"
+    return exc.strerror or str(exc)
+
+
+def describe_failure(exc: Exception) -> str:
+    """A failed document's cause for the report."""
+    if isinstance(exc, OSError) and exc.errno is not None:
+        return os_reason(exc, "en") + (f": {exc.filename}" if exc.filename else "")
+    return f"{type(exc).__name__}: {exc}"
 
 
 def safe_target(folder: Path, name: str) -> Path:
@@ -110,7 +126,27 @@ class OutputFolder:
 
     def target(self, name: str) -> Path:
         """The path for an output name; names come from validated ids, and are checked again."""
-        return safe_target(self.folder, name)
+        try:
+            return safe_target(self.folder, name)
+        except ValueError:
+            raise UsageError(
+                f"输出路径 {self.folder / name} 经过符号链接通到了输出文件夹之外，未写入；请删除该链接"
+                f"或换一个输出文件夹。 / the output path {self.folder / name} leads out of the "
+                "output folder through a symbolic link; nothing is written there: remove the "
+                "link or choose another output folder") from None
+
+    def ensure_writable(self) -> None:
+        """Make the folder and prove a file can be written there, before any work is done."""
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            handle, probe = tempfile.mkstemp(prefix=".probe.", suffix=".jobkit-tmp",
+                                             dir=self.folder)
+            os.close(handle)
+            os.unlink(probe)
+        except OSError as exc:
+            raise UsageError(f"无法写入输出文件夹 {self.folder}：{os_reason(exc, 'zh')}。 / "
+                             f"cannot write to the output folder {self.folder}: "
+                             f"{os_reason(exc, 'en')}") from None
 
     def may_write(self, name: str) -> bool:
         """False for a file jobkit did not produce (unless --force)."""
@@ -148,6 +184,13 @@ class OutputFolder:
             return
         text = json.dumps({"tool": "jobkit", "files": dict(sorted(self.produced.items()))},
                           ensure_ascii=False, indent=1) + "\n"
-        self.folder.mkdir(parents=True, exist_ok=True)
-        atomic_write_bytes(self.manifest_path, text.encode("utf-8"))
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            atomic_write_bytes(self.manifest_path, text.encode("utf-8"))
+        except OSError as exc:  # the journal still holds every file written: nothing is lost
+            raise UsageError(f"无法写入输出清单 {self.manifest_path}：{os_reason(exc, 'zh')}；"
+                             "已写入的文件记录在日志中，腾出空间后再运行一次即可。 / cannot write "
+                             f"the output manifest {self.manifest_path}: {os_reason(exc, 'en')}; "
+                             "the files written are recorded in the journal: run again once "
+                             "there is space") from None
         (self.folder / JOURNAL).unlink(missing_ok=True)

@@ -12,7 +12,7 @@ from jobkit.render.builders import BUILDERS, Page
 from jobkit.render.context import Index, template_context
 from jobkit.render.environment import make_environment, read_css, shipped_templates
 from jobkit.render.memory import one_collection
-from jobkit.render.output import OutputFolder
+from jobkit.render.output import OutputFolder, describe_failure
 from jobkit.validate import check_file
 
 RENDERABLE = ("job", "policy", "process", "tool", "form", "plan")
@@ -91,6 +91,8 @@ def render_paths(paths: list[Path], formats: tuple[str, ...], out: Path, config:
     index = project_index(sources, config)
     organization = organization_name(config, sources)
     output = OutputFolder(out, force)
+    if any(source.document.kind in RENDERABLE for source in sources):
+        output.ensure_writable()
     output.remove_leftovers()
     seen: dict[str, str] = {}
     for source in sources:
@@ -129,12 +131,16 @@ def _render_one(source, formats, index, config, organization, output, report) ->
         except Exception as exc:  # one broken document must not stop the others
             report.failures.append(_failure(source, exc, name))
             continue
-        output.write(target, data, source.file)
+        try:
+            output.write(target, data, source.file)
+        except OSError as exc:  # a full disk: the temporary file is gone, the cause is named
+            report.failures.append(_failure(source, exc, name))
+            continue
         report.written.append(output.target(target))
 
 
 def _failure(source: Source, exc: Exception, fmt: str = "") -> Problem:
     what = f" ({fmt})" if fmt else ""
-    return Problem(source.file, Message(f"渲染失败{what}：{type(exc).__name__}: {exc}",
-                                        f"failed to render{what}: {type(exc).__name__}: {exc}"),
+    cause = describe_failure(exc)
+    return Problem(source.file, Message(f"渲染失败{what}：{cause}", f"failed to render{what}: {cause}"),
                    code="render")

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import os
-import shutil
 import signal
 import subprocess
 import time
@@ -10,17 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from conftest import JOBKIT, REPO, run_jobkit
+from conftest import JOBKIT, run_jobkit
 
-PROJECT = REPO / "tests" / "lint" / "projects" / "after-sales"
 JOURNAL = ".jobkit-manifest.journal"
-
-
-@pytest.fixture
-def project(tmp_path) -> Path:
-    target = tmp_path / "pack"
-    shutil.copytree(PROJECT, target)
-    return target
 
 
 def interrupted(args: list[str], out: Path, how: signal.Signals) -> None:

@@ -2,23 +2,12 @@
 from __future__ import annotations
 
 import json
-import shutil
 import zipfile
 from pathlib import Path
 
 import pytest
 
-from conftest import REPO, run_jobkit
-
-PROJECT = REPO / "tests" / "lint" / "projects" / "after-sales"
-
-
-@pytest.fixture
-def project(tmp_path) -> Path:
-    target = tmp_path / "pack"
-    shutil.copytree(PROJECT, target)
-    return target
-
+from conftest import run_jobkit
 
 def pack(project: Path, out: Path, *options: str):
     return run_jobkit("pack", str(project), "-o", str(out), "--lang", "en", *options)
