@@ -5,6 +5,8 @@ import os
 import re
 from pathlib import Path
 
+from jobkit.errors import UsageError
+
 YAML_SUFFIXES = (".yaml", ".yml")
 _OWN_NAMES = frozenset({"jobkit.yaml", "jobkit.yml", "pack.yaml", "pack.yml"})
 # A top-level kind: line, or the schema modeline jobkit writes, within the file's head.
@@ -46,10 +48,14 @@ def _discover(paths: list[Path]) -> list[Path]:
     found: list[Path] = []
     for path in paths:
         if path.is_dir():
+            before = len(found)
             for folder, subfolders, files in os.walk(path):
                 subfolders[:] = sorted(d for d in subfolders if not d.startswith("."))
                 found.extend(Path(folder) / name for name in sorted(files)
                              if name.endswith(YAML_SUFFIXES))
+            if len(found) == before:  # a mistyped path must not pass as "nothing wrong"
+                raise UsageError(f"{path} 是文件夹，其中没有 .yaml 或 .yml 文件。 / {path} is a "
+                                 "folder with no .yaml or .yml files in it")
         else:
             found.append(path)
     return list(dict.fromkeys(found))

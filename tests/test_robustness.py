@@ -200,3 +200,11 @@ def test_a_nesting_limit_past_the_safe_maximum_is_refused(jobkit, write, tmp_pat
     result = jobkit("validate", "--lang", "en", "job.yaml", cwd=tmp_path)
     assert result.code == 2 and "jobkit.yaml:2:14:" in result.text, result.text
     assert f"at most {_deepest_allowed()}" in result.text
+
+
+@pytest.mark.parametrize("command", ["validate", "lint", "render"])
+def test_a_folder_with_no_yaml_in_it_is_an_error_not_a_pass(jobkit, tmp_path, command):
+    (tmp_path / "dir.yaml").mkdir()  # a folder that looks like a file, or a mistyped path
+    result = jobkit(command, "--lang", "en", "dir.yaml", cwd=tmp_path)
+    assert result.code == 2 and "is a folder with no .yaml or .yml files" in result.err
+    assert "Traceback" not in result.text
