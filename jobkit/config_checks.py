@@ -15,7 +15,7 @@ from jobkit.problems import Message, Problem, json_path
 _PATHS = {
     ("templates",): (True, (), ("模板文件夹", "templates folder")),
     ("reference_docx",): (False, (".docx",), ("参考样式文档", "reference document")),
-    ("organization", "logo"): (False, (".png", ".jpg", ".jpeg", ".svg"),
+    ("organization", "logo"): (False, (".png", ".jpg", ".jpeg"),
                                ("标志图片", "logo image")),
 }
 

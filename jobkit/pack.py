@@ -23,7 +23,7 @@ from jobkit.errors import UsageError
 from jobkit.lint.engine import LintOptions, lint_paths
 from jobkit.problems import Message, Problem
 from jobkit.render.builders import BUILDERS
-from jobkit.render.environment import read_css, shipped_templates
+from jobkit.render.environment import logo_uri, read_css, shipped_templates
 from jobkit.render.index import index_inputs, index_page
 from jobkit.render.memory import freeze_loaded, one_collection
 from jobkit.render.output import MANIFEST, OutputFolder, describe_failure, write_output
@@ -109,6 +109,7 @@ def _build(folder, out, config, formats, force, progress, sources, report, pools
                      config.file.read_bytes() if config.file else b"",
                      config.reference_docx.read_bytes() if config.reference_docx and
                      config.reference_docx.is_file() else b"",
+                     logo_uri(config).encode(),
                      json.dumps(index.titles, sort_keys=True, ensure_ascii=False).encode())
     index_digest = index_inputs(sources, formats, common)
     index_names = [f"index{BUILDERS[f].out_suffix}" for f in formats]

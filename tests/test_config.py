@@ -18,7 +18,7 @@ from conftest import MINIMAL_JOB, REPO
     ("reference_docx: missing.docx\n", 1, 17, "does not exist or is not a file"),
     ("reference_docx: job.yaml\n", 1, 17, "must be a .docx file"),
     ("reference_docx: fake.docx\n", 1, 17, "not a valid Word document"),
-    ("organization:\n  logo: job.yaml\n", 2, 9, "must be a .png, .jpg, .jpeg, .svg file"),
+    ("organization:\n  logo: job.yaml\n", 2, 9, "must be a .png, .jpg, .jpeg file"),
     ("lint:\n  rules:\n    JK999: off\n", 3, 5, "no rule is named 'JK999'?"),
     ("lint:\n  rules:\n    duty-countt: off\n", 3, 5, "did you mean duty-count?"),
     ("lint:\n  per_file_ignores:\n    '*.yaml': [JK101, jk-nope]\n", 3, 23, "'jk-nope'"),

@@ -1,6 +1,7 @@
 """One builder per output format, each with a name and a file suffix, all from the same HTML."""
 from __future__ import annotations
 
+import base64
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -53,8 +54,9 @@ class DocxBuilder:
 
         meta = page.meta
         header = "　".join(x for x in (meta.organization, meta.doc_number) if x)
+        logo = base64.b64decode(meta.logo.split(",", 1)[1]) if meta.logo else None
         return write_docx(page.html, reference=page.reference_docx, lang=meta.lang,
-                          header=header, title=meta.title, author=meta.author or meta.organization,
+                          header=header, logo=logo, title=meta.title, author=meta.author or meta.organization,
                           source_date_epoch=source_date_epoch(),
                           resolve_image=lambda src: read_allowed(src, page))
 

@@ -30,6 +30,7 @@ class PageMeta:
     doc_number: str = ""
     effective: str = ""
     author: str = ""
+    logo: str = ""  # the organisation's logo as a data: URI, or ""
 
 
 def format_date(value: date | str | None, lang: str) -> str:

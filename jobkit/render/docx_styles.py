@@ -15,7 +15,7 @@ from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Twips
+from docx.shared import Mm, Twips
 from docx.table import _Cell
 
 from jobkit.errors import RenderError
@@ -152,7 +152,7 @@ def set_numbering(paragraph, num_id: int, ilvl: int) -> None:
     num_pr.get_or_add_numId().val = num_id
 
 
-def set_header(document, text: str) -> None:
+def set_header(document, text: str, logo: bytes | None = None) -> None:
     header = document.sections[-1].header
     header.is_linked_to_previous = False
     for p in list(header.paragraphs)[1:]:
@@ -162,6 +162,9 @@ def set_header(document, text: str) -> None:
     para = header.paragraphs[0]
     para.clear()
     para.style = paragraph_style(document, "Header")
+    if logo:  # the organisation's logo before its name, as in the PDF's header
+        para.add_run().add_picture(io.BytesIO(logo), height=Mm(8))
+        para.add_run("　")
     para.add_run(text)
 
 

@@ -1,6 +1,7 @@
 """The sandboxed Jinja2 environment: templates from fixed names, user text never evaluated."""
 from __future__ import annotations
 
+import base64
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -57,3 +58,17 @@ def read_css(override: Path | None = None) -> str:
     if override is not None and (override / "style.css").is_file():
         return (override / "style.css").read_text("utf-8")
     return (shipped_templates() / "style.css").read_text("utf-8")
+
+
+_IMAGE_TYPES = {".png": "image/png", ".jpg": "image/jpeg", ".jpeg": "image/jpeg"}
+
+
+def logo_uri(config) -> str:
+    """organization.logo of jobkit.yaml as a data: URI (checked to be inside the project)."""
+    if not config.organization.logo or config.root is None:
+        return ""
+    path = config.root / config.organization.logo
+    kind = _IMAGE_TYPES.get(path.suffix.lower())
+    if kind is None or not path.is_file():
+        return ""
+    return f"data:{kind};base64,{base64.b64encode(path.read_bytes()).decode('ascii')}"

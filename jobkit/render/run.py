@@ -1,6 +1,8 @@
 """`jobkit render`: gather and check every input first, then render each document."""
 from __future__ import annotations
 
+import dataclasses
+
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -10,7 +12,7 @@ from jobkit.model import Document, Job, build_document
 from jobkit.problems import Message, Problem
 from jobkit.render.builders import BUILDERS, Page
 from jobkit.render.context import Index, template_context
-from jobkit.render.environment import make_environment, read_css, shipped_templates
+from jobkit.render.environment import logo_uri, make_environment, read_css, shipped_templates
 from jobkit.render.memory import one_collection
 from jobkit.render.output import OutputFolder, describe_failure
 from jobkit.validate import check_file
@@ -72,6 +74,7 @@ def render_page(source: Source, index: Index, config: Config, organization: str)
     """The HTML of a document from its kind's template, plus what the builders need."""
     env = make_environment(config.templates)
     context = template_context(source.document, index, organization)
+    context["meta"] = dataclasses.replace(context["meta"], logo=logo_uri(config))
     context["css"] = read_css(config.templates)
     kind = source.document.kind
     html = env.get_template(f"{kind}/{kind}.html").render(context)
