@@ -21,6 +21,7 @@ from conftest import MINIMAL_JOB, REPO
     ("organization:\n  logo: job.yaml\n", 2, 9, "must be a .png, .jpg, .jpeg file"),
     ("lint:\n  rules:\n    JK999: off\n", 3, 5, "no rule is named 'JK999'?"),
     ("lint:\n  rules:\n    duty-countt: off\n", 3, 5, "did you mean duty-count?"),
+    ('organization:\n  name: "A\\x00B"\n', 2, 11, "U+0000"),
     ("lint:\n  per_file_ignores:\n    '*.yaml': [JK101, jk-nope]\n", 3, 23, "'jk-nope'"),
 ])
 def test_bad_settings_are_refused_at_their_position(jobkit, write, tmp_path, setting, line, col,
