@@ -1,6 +1,8 @@
 """One context builder for all output formats: what a template needs, worked out in Python."""
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -126,6 +128,21 @@ def _joined(values, L: dict) -> str:
     return L["list_sep"].join(values)
 
 
+def _experience(experience, L: dict) -> str:
+    """5年以上家电安装维修服务经验 / at least 5 years of …, as a person writes it."""
+    field = (experience.field or "").strip()
+    if not experience.years:
+        return field
+    if not field:
+        return L["experience_years"].format(years=_number(experience.years))
+    head, mark, rest = (re.split(r"([，；,;])", field, maxsplit=1) + ["", ""])[:3]
+    suffix = L["experience_noun"]
+    if suffix and head.endswith(suffix):
+        head = head[:-len(suffix)]
+    # a qualifying clause stays after the noun: 5年以上家电维修服务经验，其中管理不少于2年
+    return L["experience_in"].format(years=_number(experience.years), field=head) + mark + rest
+
+
 def job_texts(job: Job, index: Index) -> dict[str, dict[str, str]]:
     """Display text of each filled field of the grid-like parts; the template picks which
     fields to show and in what order."""
@@ -133,7 +150,9 @@ def job_texts(job: Job, index: Index) -> dict[str, dict[str, str]]:
     pay = b.pay
     if pay is not None and not isinstance(pay, str):
         span = _number(pay.min) + (f"–{_number(pay.max)}" if pay.max is not None else "")
-        pay = f"{span} {pay.currency}" + (f"{L['per']}{L[pay.period]}" if pay.period else "")
+        unit_gap = "" if pay.currency in ("元", "万元") else " "  # 3000–5000元/月, 5,000 CNY
+        pay = f"{span}{unit_gap}{pay.currency}" + (f"{L['per']}{L[pay.period]}"
+                                                   if pay.period else "")
     basic = {
         "title": b.title, "code": b.code or "", "department": b.department,
         "reports_to": index.title(b.reports_to) if b.reports_to else "",
@@ -142,15 +161,13 @@ def job_texts(job: Job, index: Index) -> dict[str, dict[str, str]]:
         "headcount": _number(b.headcount), "nature": b.nature or "",
         "occupation_code": b.occupation_code or "",
     }
-    years = f"{_number(q.experience.years)} {L['years']} " if q.experience and \
-        q.experience.years is not None else ""
     qualifications = {
         "education": "，".join(x for x in (q.education.level, q.education.major) if x)
         if q.education else "",
-        "training": _joined([t.subject + (f"（{_number(t.hours)} {L['hours']}）"
+        "training": _joined([t.subject + (L["hours_note"].format(hours=_number(t.hours))
                                           if t.hours is not None else "")
                              for t in q.training], L),
-        "experience": (years + (q.experience.field or "")).strip() if q.experience else "",
+        "experience": _experience(q.experience, L) if q.experience else "",
         **{key: _joined(getattr(q, key), L) for key in (
             "abilities", "skills", "languages", "certificates", "personality", "interests",
             "physical")},
