@@ -56,7 +56,8 @@ class DocxBuilder:
         header = "　".join(x for x in (meta.organization, meta.doc_number) if x)
         logo = base64.b64decode(meta.logo.split(",", 1)[1]) if meta.logo else None
         return write_docx(page.html, reference=page.reference_docx, lang=meta.lang,
-                          header=header, logo=logo, title=meta.title, author=meta.author or meta.organization,
+                          header=header, logo=logo, title=meta.title,
+                          author=meta.author or meta.organization, subject=meta.subject,
                           source_date_epoch=source_date_epoch(),
                           resolve_image=lambda src: read_allowed(src, page))
 

@@ -33,6 +33,11 @@ class PageMeta:
     effective: str = ""
     author: str = ""
     logo: str = ""  # the organisation's logo as a data: URI, or ""
+    subject: str = ""  # what kind of document, and whose: 岗位说明书 · 某某公司
+
+
+def subject_of(kind: str, lang: str, organization: str) -> str:
+    return " · ".join(x for x in (labels(lang)[kind], organization) if x)
 
 
 def format_date(value: date | str | None, lang: str) -> str:
@@ -112,10 +117,11 @@ def page_meta(document: Document, organization: str) -> PageMeta:
     if isinstance(document, Policy):
         effective = format_date(document.effective, lang)
         return PageMeta(document.title, lang, organization, document.doc_number or "", effective,
-                        document.issuer)
+                        document.issuer, subject=subject_of(document.kind, lang, organization))
     title = document.title if not isinstance(document, Job) else document.basic.title
     number = document.number or "" if isinstance(document, Form) else ""
-    return PageMeta(title, lang, organization, number, format_date(document.effective_date, lang))
+    return PageMeta(title, lang, organization, number, format_date(document.effective_date, lang),
+                    subject=subject_of(document.kind, lang, organization))
 
 
 def _number(value: float | int | None) -> str:

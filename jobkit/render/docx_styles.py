@@ -198,10 +198,12 @@ def set_page_numbers(document, lang: str) -> None:
         para.add_run(words[2])
 
 
-def set_core_properties(document, *, title: str, author: str, epoch: int | None) -> None:
+def set_core_properties(document, *, title: str, author: str, epoch: int | None,
+                        subject: str = "") -> None:
     props = document.core_properties
     props.title, props.author, props.last_modified_by = title, author, "jobkit"
-    for field in ("subject", "keywords", "comments", "category", "content_status",
+    props.subject = subject
+    for field in ("keywords", "comments", "category", "content_status",
                   "identifier", "version"):
         setattr(props, field, "")  # nothing of the reference's own metadata leaks through
     props.revision = 1

@@ -74,7 +74,8 @@ LIST_ITEM = object()  # the style of a paragraph inside <li>: the list's style, 
 
 
 def write_docx(html: str, *, reference: Path | None = None, lang: str = "zh-CN", header: str = "",
-               logo: bytes | None = None, footer_page_numbers: bool = True, title: str = "", author: str = "",
+               logo: bytes | None = None, footer_page_numbers: bool = True, title: str = "",
+               author: str = "", subject: str = "",
                source_date_epoch: int | None = None,
                resolve_image: Callable[[str], bytes | None] | None = None) -> bytes:
     """The .docx bytes for html; the same inputs and source_date_epoch give the same bytes."""
@@ -85,7 +86,8 @@ def write_docx(html: str, *, reference: Path | None = None, lang: str = "zh-CN",
         ds.set_header(document, header, logo)
     if footer_page_numbers:
         ds.set_page_numbers(document, lang)
-    ds.set_core_properties(document, title=title, author=author, epoch=source_date_epoch)
+    ds.set_core_properties(document, title=title, author=author, subject=subject,
+                           epoch=source_date_epoch)
     context = Context(document, resolve_image)
     flow = Flow(context, document, "Normal", context.text_width, body=True)
     body = _parse_body(html)

@@ -6,7 +6,7 @@ import json
 from jobkit.model import Job
 from jobkit.render import charts
 from jobkit.render.builders import BUILDERS, Page
-from jobkit.render.context import PageMeta
+from jobkit.render.context import PageMeta, subject_of
 from jobkit.render.environment import logo_uri, make_environment, read_css, shipped_templates
 from jobkit.render.labels import labels
 
@@ -90,7 +90,8 @@ def index_page(sources, index, config, organization, folder, formats) -> Page:
     """The index as a Page, ready for every builder."""
     packs = [s.document for s in sources if s.document.kind == "pack"]
     context = index_context(sources, index, packs[0] if packs else None, organization, formats)
-    meta = PageMeta(context["title"], context["lang"], organization, logo=logo_uri(config))
+    meta = PageMeta(context["title"], context["lang"], organization, logo=logo_uri(config),
+                    subject=subject_of("index", context["lang"], organization))
     css = read_css(config.templates)
     html = make_environment(config.templates).get_template("index/index.html").render(
         {**context, "meta": meta, "css": css, "doc": {"kind": "index"}})

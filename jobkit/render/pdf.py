@@ -74,4 +74,6 @@ def write_pdf(html: str, *, base_url: Path, allowed: list[Path], css: str = "") 
     document = weasyprint.HTML(string=html, base_url=str(base_url) + os.sep,
                                url_fetcher=_fetcher(roots))
     # No creation or modification date is written, so the same input gives the same bytes.
-    return document.write_pdf(stylesheets=stylesheets, font_config=_font_config())
+    # Tagged: headings, tables and reading order are there for screen readers and reflow.
+    return document.write_pdf(stylesheets=stylesheets, font_config=_font_config(),
+                              pdf_tags=True)

@@ -84,6 +84,7 @@ def test_same_input_and_source_date_epoch_give_identical_docx(tmp_path):
     assert first == (tmp_path / "b" / "complaint-policy.docx").read_bytes()
     properties = docx.Document(str(tmp_path / "a" / "complaint-policy.docx")).core_properties
     assert properties.created.year == 2026 and properties.title == "客户投诉管理制度"
+    assert properties.subject.startswith("管理制度 · ") and properties.author
 
 
 def test_markup_in_user_text_stays_text_in_docx(tmp_path):

@@ -5,11 +5,12 @@ import json
 import os
 import re
 import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
 
-from conftest import MINIMAL_POLICY, REPO
+from conftest import MINIMAL_POLICY, REPO, require_tool
 from jobkit.load import load_text
 from render_helpers import pdf_fonts, pdf_text, squash
 
@@ -54,6 +55,20 @@ def test_every_article_and_chapter_of_the_policy_is_in_the_pdf(rendered):
     # articles are numbered continuously across chapters: 第一条 … without gaps
     numbers = re.findall(r"第([一二三四五六七八九十百]+)条", pdf_text(rendered / "complaint-policy.pdf"))
     assert numbers[:3] == ["一", "二", "三"] and len(numbers) == len(set(numbers))
+
+
+def test_pdf_and_html_carry_author_subject_and_tags(rendered):
+    info = subprocess.run([require_tool("pdfinfo"), str(rendered / "complaint-policy.pdf")],
+                          capture_output=True, text=True, check=True).stdout
+    fields = dict(line.split(":", 1) for line in info.splitlines() if ":" in line)
+    policy = load_text(POLICY.read_text("utf-8"), "policy").data
+    assert fields["Title"].strip() == policy["title"]
+    assert fields["Author"].strip() == policy["issuer"]  # the department that issues it
+    assert fields["Subject"].strip().startswith("管理制度 · ")
+    assert fields["Tagged"].strip() == "yes"
+    html = (rendered / "complaint-policy.html").read_text("utf-8")
+    assert f'<meta name="author" content="{policy["issuer"]}">' in html
+    assert '<meta name="description" content="管理制度 · ' in html
 
 
 def test_pdf_embeds_only_simplified_chinese_faces(rendered):
