@@ -261,10 +261,22 @@ def set_grid(table, widths: list[int], header_rows: int) -> None:
     look = {"firstRow": "1" if header_rows else "0", "lastRow": "0", "firstColumn": "0",
             "lastColumn": "0", "noHBand": "1", "noVBand": "1"}
     replace_child(tbl_pr, "w:tblLook", (), val="0620" if header_rows else "0600", **look)
-    for tr in tbl.tr_lst[:header_rows]:
-        tr_pr = tr.get_or_add_trPr()
-        tr_pr.append(OxmlElement("w:cantSplit"))
-        tr_pr.append(OxmlElement("w:tblHeader"))
+
+
+def keep_rows_whole(table, header_rows: int) -> None:
+    """Heading rows repeat on every page; rows stay on one page (once the cells are filled)."""
+    for number, tr in enumerate(table._tbl.tr_lst):
+        heading = number < header_rows
+        text = sum(len(t.text or "") for t in tr.iter(qn("w:t")))
+        if heading or text <= _WHOLE_ROW_CHARS:
+            tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
+        if heading:
+            tr.get_or_add_trPr().append(OxmlElement("w:tblHeader"))
+
+
+# Rows up to this much text are kept whole across pages, as in the PDF; a longer one may be
+# taller than a page, and Word would cut it off rather than split it.
+_WHOLE_ROW_CHARS = 600
 
 
 def merge_cells(table, cells) -> None:

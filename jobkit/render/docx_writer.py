@@ -162,7 +162,8 @@ class Flow:
         self.ctx, self.box, self.style, self.width, self.body = context, box, style, width, body
         self.spare = spare  # an empty paragraph already there (a cell's) to fill first
         self.items: list[tuple[int, object, tuple[bool, bool]]] = []
-        self.fmt = (False, False)  # bold, italic
+        self.fmt = (False, False, False)  # bold, italic, muted (a form's grey hint)
+        self.after_table = False  # the last thing written to the body was a table
         self.align = None
         self.item: ListItem | None = None
         self.depth = 0
@@ -197,7 +198,8 @@ class Flow:
 
     def inline(self, el, tag: str) -> None:
         saved = self.fmt
-        self.fmt = (saved[0] or tag in ("b", "strong"), saved[1] or tag in ("i", "em"))
+        self.fmt = (saved[0] or tag in ("b", "strong"), saved[1] or tag in ("i", "em"),
+                    saved[2] or "hint" in (el.get("class") or "").split())
         self.content(el)
         self.fmt = saved
 
@@ -281,6 +283,10 @@ class Flow:
         if self.spare is not None:  # a cell's own empty paragraph would sit above the table
             self.spare._p.getparent().remove(self.spare._p)
             self.spare = None
+        if self.body and self.after_table:
+            # LibreOffice joins tables that touch (a form's three become one and lose their
+            # repeated heads): a small paragraph keeps them apart, as the PDF's margin does
+            self.gap_paragraph()
         table = self.box.add_table(len(rows), ncols)
         style = ds.table_style(self.ctx.document, (el.get("data-style") or "").strip()
                                or ds.DEFAULT_TABLE_STYLE)
@@ -291,8 +297,10 @@ class Flow:
         fill, grid = ds.header_fill(style), ds.grid_cells(table)
         for r, c, rs, cs, td in cells:
             self.cell(grid[r, c], td, Twips(sum(widths[c:c + cs])), fill)
+        ds.keep_rows_whole(table, header_rows)
         if not self.body:
             self.spare = self.box.paragraphs[-1]  # the paragraph Word needs after a table
+        self.after_table = True
 
     def cell(self, cell, td, width: Length, fill: str | None) -> None:
         heading = td.tag == "th"
@@ -300,7 +308,8 @@ class Flow:
                  or ("Table Heading" if heading else "Table Text"))
         flow = Flow(self.ctx, cell, style, width, spare=cell.paragraphs[0])
         flow.align = _align(td)
-        cell.vertical_alignment = WD_ALIGN_VERTICAL.CENTER
+        # as in the PDF: text starts at the top; a heading cell stays centred beside it
+        cell.vertical_alignment = WD_ALIGN_VERTICAL.CENTER if heading else WD_ALIGN_VERTICAL.TOP
         if heading and fill:
             ds.shade(cell, fill)
         if "tick" in (td.get("class") or "").split():
@@ -313,6 +322,11 @@ class Flow:
         lines = max(1, min(ds.to_int(td.get("data-lines"), 1), 100))
         for n in range(flow.written, lines):
             self.ctx.apply(cell.paragraphs[0] if n == 0 else cell.add_paragraph(), style)
+
+    def gap_paragraph(self) -> None:
+        para, _ = self.paragraph("Normal")
+        fmt = para.paragraph_format
+        fmt.space_before, fmt.space_after, fmt.line_spacing = Pt(0), Pt(0), Pt(6)
 
     def break_paragraph(self) -> None:
         """A near-invisible paragraph carrying a page break (a table cannot carry one)."""
@@ -327,6 +341,7 @@ class Flow:
             name, numbering, prefix = self.item.take()
         para = self.spare if self.spare is not None else self.box.add_paragraph()
         self.spare = None
+        self.after_table = False
         self.ctx.apply(para, name)
         if self.align is not None:
             para.alignment = self.align
@@ -346,9 +361,9 @@ class Flow:
         para, prefix = self.paragraph()
         if prefix:
             dx.append_text_run(para._p, prefix)
-        for kind, value, (bold, italic) in runs:
+        for kind, value, (bold, italic, muted) in runs:
             if kind == TEXT:
-                dx.append_text_run(para._p, value, bold, italic)
+                dx.append_text_run(para._p, value, bold, italic, muted)
                 continue
             run = para.add_run()
             if bold:

@@ -26,15 +26,21 @@ def set_paragraph_style(p, style_id: str) -> None:
     pstyle.set(_VAL, style_id)
 
 
-def append_text_run(p, text: str, bold: bool = False, italic: bool = False) -> None:
-    """A run of plain text (no tabs or line breaks: whitespace is collapsed before)."""
+def append_text_run(p, text: str, bold: bool = False, italic: bool = False,
+                    muted: bool = False) -> None:
+    """A run of plain text (no tabs or line breaks: whitespace is collapsed before); muted is
+    a form's hint: grey and 8 pt, as the print stylesheet has it."""
     run = OxmlElement("w:r")
-    if bold or italic:
+    if bold or italic or muted:
         props = OxmlElement("w:rPr")
         if bold:
             props.append(OxmlElement("w:b"))
         if italic:
             props.append(OxmlElement("w:i"))
+        if muted:
+            props.append(OxmlElement("w:color", {qn("w:val"): "888888"}))
+            props.append(OxmlElement("w:sz", {qn("w:val"): "16"}))
+            props.append(OxmlElement("w:szCs", {qn("w:val"): "16"}))
         run.append(props)
     t = OxmlElement("w:t")
     t.text = text

@@ -119,3 +119,58 @@ def test_reference_docx_from_the_configuration_brands_the_output(tmp_path):
     document = docx.Document(str(tmp_path / "out" / "complaint-specialist.docx"))
     assert document.styles["Title"].font.size == Pt(30)
     assert "品牌公司" in document.sections[0].header.paragraphs[0].text
+
+
+FORM = EXAMPLE / "forms" / "complaint-register.yaml"
+
+
+@pytest.fixture(scope="module")
+def form_docx(tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("form")
+    result = run_jobkit("render", "-f", "docx", "-o", str(out), str(FORM))
+    assert result.code == 0, result.text
+    return out / "complaint-register.docx"
+
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+def test_form_rows_stay_whole_and_cells_start_at_the_top(form_docx):
+    document = docx.Document(str(form_docx))
+    names = {style.style_id: style.name for style in document.styles}
+    assert len(document.tables) == 3
+    for table in document.tables:
+        for tr in table._tbl.tr_lst:
+            assert tr.trPr is not None and tr.trPr.find(f"{W}cantSplit") is not None
+        for tc in table._tbl.iter(f"{W}tc"):
+            style = tc.find(f".//{W}pStyle")
+            heading = style is not None and names.get(style.get(f"{W}val")) == "Table Heading"
+            align = tc.find(f"{W}tcPr/{W}vAlign")
+            assert align is not None and align.get(f"{W}val") == ("center" if heading else "top")
+
+
+def test_form_hints_are_grey_and_small_as_in_the_pdf(form_docx):
+    document = docx.Document(str(form_docx))
+    data = load_text(FORM.read_text("utf-8"), "form").data
+    hints = [field["hint"] for field in data["fields"] if field.get("hint")]
+    assert hints
+    def muted(run) -> bool:
+        color, size = run.find(f"{W}rPr/{W}color"), run.find(f"{W}rPr/{W}sz")
+        return color is not None and color.get(f"{W}val") == "888888" and \
+            size is not None and size.get(f"{W}val") == "16"
+
+    grey = ["".join(t.text or "" for r in tc.iter(f"{W}r") if muted(r) for t in r.iter(f"{W}t"))
+            for t in document.tables for tc in t._tbl.iter(f"{W}tc")]
+    for hint in hints:
+        assert squash(hint) in [squash(text) for text in grey], hint
+
+
+def test_libreoffice_keeps_the_forms_tables_apart(form_docx, tmp_path):
+    soffice = require_tool("soffice")
+    subprocess.run([soffice, "--headless", "--convert-to", "docx:MS Word 2007 XML", "--outdir",
+                    str(tmp_path), str(form_docx)], check=True, capture_output=True, timeout=120)
+    again = docx.Document(str(tmp_path / form_docx.name))
+    assert len(again.tables) == 3  # touching tables would have been joined into one
+    headers = [tr for t in again.tables for tr in t._tbl.tr_lst
+               if tr.trPr is not None and tr.trPr.find(f"{W}tblHeader") is not None]
+    assert headers, "the log table's heading row still repeats"
