@@ -58,6 +58,11 @@ def _article(number: int, heading: str, text: str, items=(), lang: str = "zh-CN"
             "enumeration": [(numbers.item(i, lang), item) for i, item in enumerate(items, 1)]}
 
 
+def _clauses(duties, L: dict) -> str:
+    """Each duty a clause of its own (归口管理……；制订……。), not nouns run together with 、."""
+    return L["clause_sep"].join(d.rstrip("。；;.， ") for d in duties) + L["period_mark"]
+
+
 def policy_chapters(policy: Policy, index: Index) -> list[dict]:
     """Chapters with articles numbered continuously: 总则 from the normative fields, the
     user's chapters, then 附则 with procedure, appendices, interpretation and effective date."""
@@ -75,7 +80,7 @@ def policy_chapters(policy: Policy, index: Index) -> list[dict]:
     if policy.responsibilities:
         general.append(_article(
             next(counter), L["responsibilities"], L["responsibilities_sentence"],
-            [f"{index.title(r.role)}{L['colon']}{L['list_sep'].join(r.duties)}"
+            [f"{index.title(r.role)}{L['colon']}{_clauses(r.duties, L)}"
              for r in policy.responsibilities], lang))
     chapters = [{"title": L["general"], "articles": general}]
     for chapter in policy.chapters:
@@ -141,12 +146,12 @@ def _experience(experience, L: dict) -> str:
         return field
     if not field:
         return L["experience_years"].format(years=_number(experience.years))
-    head, mark, rest = (re.split(r"([，；,;])", field, maxsplit=1) + ["", ""])[:3]
+    if re.search(r"[，；,;]", field):  # a field with a clause of its own stays as typed
+        return L["experience_years_then"].format(years=_number(experience.years), field=field)
     suffix = L["experience_noun"]
-    if suffix and head.endswith(suffix):
-        head = head[:-len(suffix)]
-    # a qualifying clause stays after the noun: 5年以上家电维修服务经验，其中管理不少于2年
-    return L["experience_in"].format(years=_number(experience.years), field=head) + mark + rest
+    if suffix and field.endswith(suffix):
+        field = field[:-len(suffix)]
+    return L["experience_in"].format(years=_number(experience.years), field=field)
 
 
 def job_texts(job: Job, index: Index) -> dict[str, dict[str, str]]:

@@ -71,6 +71,18 @@ def test_pdf_and_html_carry_author_subject_and_tags(rendered):
     assert '<meta name="description" content="管理制度 · ' in html
 
 
+def test_body_text_lines_up_with_the_header(rendered):
+    """No stray body margin: the text's left edge is the header's (the page's margin)."""
+    box = subprocess.run([require_tool("pdftotext"), "-bbox", "-f", "1", "-l", "1",
+                          str(rendered / "complaint-policy.pdf"), "-"],
+                         capture_output=True, text=True, check=True).stdout
+    words = [(float(x), float(y)) for x, y in
+             re.findall(r'<word xMin="([\d.]+)" yMin="([\d.]+)"', box)]
+    header = min(x for x, y in words if y < 60)
+    body = min(x for x, y in words if y > 100)
+    assert abs(body - header) < 0.5, (header, body)
+
+
 def test_pdf_embeds_only_simplified_chinese_faces(rendered):
     for name in ("complaint-specialist.pdf", "complaint-policy.pdf"):
         fonts = pdf_fonts(rendered / name)

@@ -18,7 +18,7 @@ def texts(extra: str, lang: str = "zh-CN") -> dict:
     ("{years: 5, field: 家电安装维修服务}", "5年以上家电安装维修服务经验"),
     ("{years: 3, field: 客户服务工作经验}", "3年以上客户服务工作经验"),
     ("{years: 5, field: 家电安装维修服务，其中班组管理不少于2年}",
-     "5年以上家电安装维修服务经验，其中班组管理不少于2年"),
+     "5年以上家电安装维修服务，其中班组管理不少于2年"),  # a clause of its own: kept as typed
     ("{years: 2}", "2年以上工作经验"),
     ("{field: 呼叫中心座席}", "呼叫中心座席"),
     ("不要求相关工作年限", "不要求相关工作年限"),
@@ -42,3 +42,17 @@ def test_no_space_between_a_number_and_a_chinese_unit():
                                "{min: 3000, max: 5000, currency: 元, period: month}\n")
     basic = job_texts(build_document(load_text(text, "job.yaml").data), Index())["basic"]
     assert basic["pay"] == "3000–5000元/月"
+
+
+def test_a_roles_duties_in_a_policy_are_clauses_not_a_list_of_nouns():
+    from conftest import MINIMAL_POLICY
+    from jobkit.render.context import policy_chapters
+
+    text = MINIMAL_POLICY + ("responsibilities:\n  - role: 客户服务部\n    duties: "
+                             "[归口管理投诉工作, 制订和修订投诉管理制度、处理流程, 每月发布投诉分析报告。]\n")
+    policy = build_document(load_text(text, "policy.yaml").data)
+    general = policy_chapters(policy, Index())[0]["articles"]
+    [items] = [a["enumeration"] for a in general if a["enumeration"] and "客户服务部" in
+               a["enumeration"][0][1]]
+    assert items[0][1] == ("客户服务部：归口管理投诉工作；制订和修订投诉管理制度、处理流程；"
+                           "每月发布投诉分析报告。")
