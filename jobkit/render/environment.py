@@ -71,4 +71,11 @@ def logo_uri(config) -> str:
     kind = _IMAGE_TYPES.get(path.suffix.lower())
     if kind is None or not path.is_file():
         return ""
-    return f"data:{kind};base64,{base64.b64encode(path.read_bytes()).decode('ascii')}"
+    info = path.stat()
+    return _data_uri(str(path), kind, info.st_mtime_ns, info.st_size)
+
+
+@lru_cache(maxsize=4)
+def _data_uri(path: str, kind: str, mtime_ns: int, size: int) -> str:
+    """Read and encoded once per process, not for every document (a changed file is new)."""
+    return f"data:{kind};base64,{base64.b64encode(Path(path).read_bytes()).decode('ascii')}"
