@@ -74,22 +74,26 @@ _OPENING = set("（《「『“‘")  # never ends one
 
 def wrap(text: str, width: int = _WRAP) -> str:
     """Lines of about equal length, at most width characters (one more for a closing mark),
-    breaking Chinese text anywhere except before a closing or after an opening mark."""
+    breaking Chinese text anywhere except before a closing or after an opening mark; the
+    last line never holds one character alone."""
     text = " ".join(text.split())
     if len(text) <= width:
         return text
     count = -(-len(text) // width)
-    target = -(-len(text) // count)  # balanced: no line of one lonely character
-    lines, line = [], ""
+    lines, line, start = [], "", 0
     for index, char in enumerate(text):
         line += char
+        left = count - len(lines)  # lines still to fill, this one included
+        target = -(-(len(text) - start) // left) if left > 0 else width
         following = text[index + 1] if index + 1 < len(text) else ""
         if len(line) >= target and following and following not in _CLOSING \
                 and char not in _OPENING:
             lines.append(line.strip())
-            line = ""
+            line, start = "", index + 1
     if line:
         lines.append(line.strip())
+    if len(lines) > 1 and len(lines[-1]) == 1:
+        lines[-2:] = [lines[-2][:-1], lines[-2][-1] + lines[-1]]
     return "\n".join(lines)
 
 

@@ -9,6 +9,7 @@ from jobkit.render.builders import BUILDERS, Page
 from jobkit.render.context import PageMeta, subject_of
 from jobkit.render.environment import logo_uri, make_environment, read_css, shipped_templates
 from jobkit.render.labels import labels
+from jobkit.render.layout import typeset
 
 MODULE_NAMES = {
     "survey": ("客户调查与开发", "Customer research and development"),
@@ -93,7 +94,7 @@ def index_page(sources, index, config, organization, folder, formats) -> Page:
     meta = PageMeta(context["title"], context["lang"], organization, logo=logo_uri(config),
                     subject=subject_of("index", context["lang"], organization))
     css = read_css(config.templates)
-    html = make_environment(config.templates).get_template("index/index.html").render(
-        {**context, "meta": meta, "css": css, "doc": {"kind": "index"}})
+    html = typeset(make_environment(config.templates).get_template("index/index.html").render(
+        {**context, "meta": meta, "css": css, "doc": {"kind": "index"}}), meta.lang)
     allowed = tuple(p for p in (folder.resolve(), shipped_templates(), config.root) if p)
     return Page(html, meta, folder.resolve(), allowed, config.reference_docx, css)

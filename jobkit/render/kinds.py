@@ -38,11 +38,8 @@ def tool_context(tool: Tool) -> dict:
             items.append({"number": number, "item": item, "cells": cells})
         sections.append({"title": section.title, "entries": items})
     points = [i.score for s in tool.sections for i in s.items if i.score is not None]
-    # the number column is narrow, the item's text gets twice the room of the other columns
-    shares = [2 if source == "text" else 1 for source in sources]
-    widths = [round(92 * share / sum(shares), 1) for share in shares] if shares else []
     return {"sections": sections, "total": sum(points) if points else None,
-            "columns": columns, "column_sources": sources, "column_widths": widths}
+            "columns": columns, "column_sources": sources}
 
 
 def _cell(item, source: str, values) -> str:

@@ -13,6 +13,7 @@ from jobkit.problems import Message, Problem
 from jobkit.render.builders import BUILDERS, Page
 from jobkit.render.context import Index, template_context
 from jobkit.render.environment import logo_uri, make_environment, read_css, shipped_templates
+from jobkit.render.layout import typeset
 from jobkit.render.memory import one_collection
 from jobkit.render.output import OutputFolder, describe_failure
 from jobkit.validate import check_file
@@ -77,7 +78,7 @@ def render_page(source: Source, index: Index, config: Config, organization: str)
     context["meta"] = dataclasses.replace(context["meta"], logo=logo_uri(config))
     context["css"] = read_css(config.templates)
     kind = source.document.kind
-    html = env.get_template(f"{kind}/{kind}.html").render(context)
+    html = typeset(env.get_template(f"{kind}/{kind}.html").render(context), context["meta"].lang)
     allowed = [source.path.parent.resolve(), shipped_templates()]
     if config.root is not None:
         allowed.append(config.root)

@@ -148,3 +148,14 @@ def test_wrapped_lines_keep_punctuation_where_it_belongs(text, width):
     assert all(len(line) <= width + 1 for line in lines)
     assert not any(line[0] in "，。、；：）》”" for line in lines)
     assert not any(line[-1] in "（《“" for line in lines)
+
+
+@pytest.mark.parametrize("width", range(3, 13))
+def test_no_wrapped_label_ends_with_one_character_alone(width):
+    sentence = "升级问题属于技术故障还是服务例外并按时记录，登记回访结果并归档（含录音）。"
+    for length in range(width + 1, len(sentence) + 1):
+        text = sentence[:length]
+        lines = charts.wrap(text, width).split("\n")
+        assert "".join(lines) == text
+        assert len(lines) == 1 or len(lines[-1]) > 1, (text, lines)
+        assert all(len(line) <= width + 2 for line in lines), (text, lines)

@@ -64,7 +64,14 @@ def test_headings_use_real_word_styles(rendered):
     assert [p.text for p in job.paragraphs if p.style.name == "Heading 1"][:3] == [
         "一、基本资料", "二、工作概要", "三、工作职责"]
     duties = job.tables[1]
-    assert duties.rows[0].cells[2].text == "工作内容"
+    # four columns on portrait A4: the duty with its work, its standard with deadline and
+    # authority, its share of the time
+    assert [c.text for c in duties.rows[0].cells] == ["序号", "职责与工作内容", "完成标准与期限",
+                                                      "时间占比"]
+    work = [p.text for p in duties.rows[1].cells[1].paragraphs]
+    assert len(work) >= 2 and work[0] and work[1]
+    assert any(p.text.startswith("完成期限：") for r in duties.rows[1:]
+               for p in r.cells[2].paragraphs)
 
 
 def test_styles_name_simplified_chinese_east_asian_faces(rendered):
