@@ -7,6 +7,7 @@ cd "$(dirname "$0")/.."
 
 SYSTEM_PACKAGES=(
   fontconfig fonts-noto-cjk           # Simplified Chinese faces for PDF and DOCX
+  fonts-noto-core                     # Latin faces for English documents (Noto Serif/Sans)
   libpango-1.0-0 libpangoft2-1.0-0    # WeasyPrint's text layout
   libharfbuzz-subset0                 # fast font subsetting (8.5 s → 0.8 s per PDF without it)
   poppler-utils qpdf                  # pdftotext/pdffonts/pdftoppm for the tests

@@ -94,3 +94,16 @@ def test_without_a_cache_the_pdf_uses_the_full_faces(tmp_path, jobkit):
     assert names and not any("Core" in n for n in names), names
     assert any(n.endswith("+Noto-Serif-CJK-SC") for n in names), names
     assert "岗位说明书" in squash(pdf_text(pdf))
+
+
+def test_english_documents_print_in_latin_faces_with_narrow_quotes(tmp_path, jobkit):
+    require_system_face()
+    job = REPO / "tests" / "lint" / "corpus" / "clean" / "jk4-en-field-service-engineer.yaml"
+    result = jobkit("render", "-f", "pdf", "-o", str(tmp_path / "out"), str(job))
+    assert result.code == 0, result.text
+    pdf = next((tmp_path / "out").glob("*.pdf"))
+    names = pdf_fonts(pdf)
+    # a CJK face would set the apostrophe of customer’s a full em wide
+    assert any(n.endswith("+Noto-Serif") for n in names), names
+    assert any(n.endswith("+Noto-Sans-Bold") for n in names), names
+    assert "customers’ homes" in pdf_text(pdf)
