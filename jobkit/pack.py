@@ -110,7 +110,8 @@ def _build(folder, out, config, formats, force, progress, sources, report, pools
                      config.reference_docx.read_bytes() if config.reference_docx and
                      config.reference_docx.is_file() else b"",
                      logo_uri(config).encode(),
-                     json.dumps(index.titles, sort_keys=True, ensure_ascii=False).encode())
+                     json.dumps([index.titles, index.supervisors], sort_keys=True,
+                                ensure_ascii=False).encode())
     index_digest = index_inputs(sources, formats, common)
     index_names = [f"index{BUILDERS[f].out_suffix}" for f in formats]
     index_tasks = [] if not force and all(

@@ -4,6 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from jobkit.model.document import Document
+from jobkit.model.form import FormField
 
 
 @dataclass(frozen=True)
@@ -51,6 +52,10 @@ class Tool(Document):
     instructions: str | None = None
     columns: tuple[str, ...] = ()
     scale: Scale | None = None
+    # None: what the tool type prints by default (a scorecard names who is rated and who
+    # rates); () prints none
+    fields: tuple[FormField, ...] | None = None
+    signatures: tuple[str, ...] | None = None
 
     def table_columns(self) -> tuple[tuple[str | None, str], ...]:
         """For a checklist or scorecard with `columns`: (header, item field) of each printed

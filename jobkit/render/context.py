@@ -17,9 +17,15 @@ class Index:
 
     titles: dict[str, str] = field(default_factory=dict)
     kinds: dict[str, str] = field(default_factory=dict)
+    supervisors: dict[str, str] = field(default_factory=dict)  # job id → its reports_to
 
     def title(self, ref: str) -> str:
         return self.titles.get(ref, ref)
+
+    def next_supervisor(self, job_id: str, reports_to: str | None) -> str:
+        """The title of the supervisor's supervisor (间接上级) when the project knows it."""
+        above = self.supervisors.get(reports_to or "")
+        return self.title(above) if above and above not in (job_id, reports_to) else ""
 
 
 @dataclass(frozen=True)
@@ -167,6 +173,7 @@ def job_texts(job: Job, index: Index) -> dict[str, dict[str, str]]:
     basic = {
         "title": b.title, "code": b.code or "", "department": b.department,
         "reports_to": index.title(b.reports_to) if b.reports_to else "",
+        "reports_to_next": index.next_supervisor(job.id, b.reports_to),
         "grade": b.grade or "", "pay": pay or "",
         "subordinates": _joined([index.title(s) for s in b.subordinates], L),
         "headcount": _number(b.headcount), "nature": b.nature or "",
@@ -205,7 +212,7 @@ def template_context(document: Document, index: Index, organization: str) -> dic
     if isinstance(document, Process):
         context.update(kinds.process_context(document, index))
     elif isinstance(document, Tool):
-        context.update(kinds.tool_context(document))
+        context.update(kinds.tool_context(document, context["L"]))
     elif isinstance(document, Form):
         context.update(kinds.form_context(document))
     elif isinstance(document, Plan):

@@ -4,6 +4,7 @@ from __future__ import annotations
 from datetime import date
 
 from jobkit.model import Form, Plan, Process, Tool
+from jobkit.model.form import FormField
 from jobkit.render import charts
 
 
@@ -24,8 +25,9 @@ def process_context(process: Process, index) -> dict:
     return {"chart": chart, "chart_width_mm": chart.fit(*charts.SWIMLANE_BOX_MM), "rows": rows}
 
 
-def tool_context(tool: Tool) -> dict:
-    """Numbered items, the cells of user-named columns, and the total of the points."""
+def tool_context(tool: Tool, L: dict) -> dict:
+    """Numbered items, the cells of user-named columns, the total of the points, and who is
+    rated or checked and who signs (the tool's own, or what its type prints by default)."""
     columns = list(tool.table_columns())  # empty: the standard layout of the tool type
     sources = [source for _, source in columns]
     sections, number = [], 0
@@ -38,8 +40,14 @@ def tool_context(tool: Tool) -> dict:
             items.append({"number": number, "item": item, "cells": cells})
         sections.append({"title": section.title, "entries": items})
     points = [i.score for s in tool.sections for i in s.items if i.score is not None]
+    fields, signers = tool.fields, tool.signatures
+    if fields is None:
+        fields = tuple(FormField(label) for label in L.get(f"{tool.tool_type}_fields", ()))
+    if signers is None:
+        signers = tuple(L.get(f"{tool.tool_type}_signatures", ()))
     return {"sections": sections, "total": sum(points) if points else None,
-            "columns": columns, "column_sources": sources}
+            "columns": columns, "column_sources": sources,
+            "field_rows": field_rows(fields), "signers": signers}
 
 
 def _cell(item, source: str, values) -> str:
@@ -53,9 +61,13 @@ def _cell(item, source: str, values) -> str:
 
 
 def form_context(form: Form) -> dict:
-    """The header fields laid out in rows of four units; a field spans 1–4 of them."""
+    return {"field_rows": field_rows(form.fields)}
+
+
+def field_rows(fields) -> list[list[dict]]:
+    """Header fields laid out in rows of four units; a field spans 1–4 of them."""
     rows, row, used = [], [], 0
-    for field in form.fields:
+    for field in fields:
         span = min(max(field.span, 1), 4)
         if used + span > 4:
             rows.append(_close_row(row, used))
@@ -64,7 +76,7 @@ def form_context(form: Form) -> dict:
         used += span
     if row:
         rows.append(_close_row(row, used))
-    return {"field_rows": rows}
+    return rows
 
 
 def _close_row(row: list[dict], used: int) -> list[dict]:

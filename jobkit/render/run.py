@@ -61,7 +61,9 @@ def project_index(sources: list[Source], config: Config, complete: bool = False)
         others, _ = gather([config.root], config)
         known.extend(others)
     return Index({s.document.id: title_of(s.document) for s in known},
-                 {s.document.id: s.document.kind for s in known})
+                 {s.document.id: s.document.kind for s in known},
+                 {s.document.id: s.document.basic.reports_to for s in known
+                  if isinstance(s.document, Job) and s.document.basic.reports_to})
 
 
 def organization_name(config: Config, sources: list[Source]) -> str:

@@ -175,3 +175,34 @@ def test_every_column_item_criterion_point_and_value_of_a_tool_is_printed(tmp_pa
     for piece in filter(None, wanted):
         assert squash(piece) in pdf, (piece, "pdf")
         assert squash(piece) in cells, (piece, "docx")
+
+
+SCORECARD = """\
+kind: tool
+id: rated
+title: 坐席评分表
+tool_type: scorecard
+sections:
+  - title: 开场
+    items: [{text: 规范问候, score: 5}]
+"""
+
+
+@pytest.mark.parametrize("extra,fields,signers", [
+    ("", ["被评人", "工号", "岗位", "评分日期"], ["评分人签字", "被评人确认签字"]),
+    ("fields: [{label: 坐席姓名}, {label: 录音编号, span: 2}]\nsignatures: [质检专员]\n",
+     ["坐席姓名", "录音编号"], ["质检专员签字"]),
+    ("fields: []\nsignatures: []\n", [], []),
+])
+def test_a_scorecard_names_who_is_rated_and_whose_signature_each_line_takes(
+        tmp_path, extra, fields, signers):
+    (tmp_path / "tool.yaml").write_text(SCORECARD + extra, encoding="utf-8")
+    result = run_jobkit("render", "-f", "docx", "-o", str(tmp_path / "out"),
+                        str(tmp_path / "tool.yaml"))
+    assert result.code == 0, result.text
+    tables = docx.Document(str(tmp_path / "out" / "rated.docx")).tables
+    header = [c.text for c in tables[0].rows[0].cells] if fields else []
+    assert [text for text in dict.fromkeys(header) if text] == fields  # merged cells repeat
+    signatures = [row.cells[0].text for row in tables[-1].rows] if signers else []
+    assert signatures == signers
+    assert len(tables) == 1 + bool(fields) + bool(signers)
