@@ -1,4 +1,5 @@
-"""Charts drawn with Graphviz: swim-lane flowcharts and organisation charts.
+"""Charts drawn with Graphviz: organisation charts here, swim-lane flowcharts laid out in
+swimlane.py.
 
 A chart is laid out and drawn as SVG once (for HTML and PDF). Its PNG, for DOCX, is drawn only
 when a DOCX asks for it, at a resolution that gives print quality at the size it is shown:
@@ -72,28 +73,48 @@ _CLOSING = set("，。、；：？！）》」』”’…%")  # never starts a 
 _OPENING = set("（《「『“‘")  # never ends one
 
 
-def wrap(text: str, width: int = _WRAP) -> str:
-    """Lines of about equal length, at most width characters (one more for a closing mark),
-    breaking Chinese text anywhere except before a closing or after an opening mark; the
-    last line never holds one character alone."""
+_HAN = re.compile(r"[\u3400-\u9fff]")
+_TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9.,%/:+\-]*|\S|\s")
+
+
+def _units(token: str) -> float:
+    """Width in Chinese characters: Latin letters and figures are about half as wide."""
+    return sum(1.0 if ord(ch) > 0x2e80 else 0.55 for ch in token)
+
+
+def wrap(text: str, width: int = _WRAP, lead: str = "") -> str:
+    """Lines of about equal length, at most width Chinese characters (a closing mark may
+    stand past it), breaking Chinese text anywhere except inside a number or Latin word,
+    before a closing or after an opening mark; the last line never holds one character.
+    lead (a step number) goes before the text, kept with its first two characters."""
     text = " ".join(text.split())
-    if len(text) <= width:
-        return text
-    count = -(-len(text) // width)
-    lines, line, start = [], "", 0
-    for index, char in enumerate(text):
-        line += char
-        left = count - len(lines)  # lines still to fill, this one included
-        target = -(-(len(text) - start) // left) if left > 0 else width
-        following = text[index + 1] if index + 1 < len(text) else ""
-        if len(line) >= target and following and following not in _CLOSING \
-                and char not in _OPENING:
+    tokens = _TOKEN.findall(text)
+    if lead:
+        tokens[:2] = ["".join([lead, *tokens[:2]])]
+    total = sum(_units(t) for t in tokens)
+    if total <= width:
+        return "".join(tokens)
+    count = -(-total // width)
+    lines, line, used, done = [], "", 0.0, 0.0
+    for index, token in enumerate(tokens):
+        following = tokens[index + 1] if index + 1 < len(tokens) else ""
+        line += token
+        used += _units(token)
+        target = (total - done) / max(count - len(lines), 1)
+        nxt = _units(following)
+        if following and following[0] not in _CLOSING and token[-1] not in _OPENING and \
+                (used >= target - 0.25 or used + nxt > width):
             lines.append(line.strip())
-            line, start = "", index + 1
-    if line:
+            done += used
+            line, used = "", 0.0
+    if line.strip():
         lines.append(line.strip())
-    if len(lines) > 1 and len(lines[-1]) == 1:
-        lines[-2:] = [lines[-2][:-1], lines[-2][-1] + lines[-1]]
+    # the last line keeps two Chinese characters (到80分, not 80分 under 是否达到): it takes
+    # the last one of the line before, with any closing marks after it
+    if len(lines) > 1 and len(_HAN.findall(lines[-1])) < 2:
+        last = max((m.start() for m in _HAN.finditer(lines[-2])), default=0)
+        if last > 0:
+            lines[-2:] = [lines[-2][:last], lines[-2][last:] + lines[-1]]
     return "\n".join(lines)
 
 
@@ -146,167 +167,6 @@ _HEAD = (f'graph [fontname="{FONT}", fontsize=11, newrank=true, nodesep=0.3, ran
          f'node [fontname="{FONT}", fontsize=10, shape=box, style="rounded,filled", '
          f'fillcolor="#f4f6f9", color="#445566", penwidth=0.8, margin="0.12,0.06", height=0.3];\n'
          f'edge [fontname="{FONT}", fontsize=9, color="#445566", arrowsize=0.6, penwidth=0.8];\n')
-_SHAPES = {
-    "start": 'shape=ellipse, style="filled", fillcolor="#e3efe3"',
-    "end": 'shape=ellipse, style="filled", fillcolor="#efe3e3"',
-    "decision": 'shape=diamond, style="filled", fillcolor="#fff6dd", margin="0.02,0.02"',
-    "task": "",
-}
-
-
-LINE_HEIGHT = 11.0  # points: a label line at fontsize 10
-ROW_GAP = 18.0  # between the tallest shapes of two rows: room for arrows and their labels
-PAD = 0.15 * 72  # Graphviz's pad around the drawing
-LANE_WIDTHS = (130.0, 150.0, 170.0, 200.0)  # tried in turn: the one printing largest wins
-SWIMLANE_BOX_MM = (160.0, 190.0)  # the room a workflow's chart has on its page
-
-
-def _wraps(lane_width: float) -> dict[str, int]:
-    """Characters per label line that keep each kind of shape inside a lane this wide."""
-    ellipse = int((lane_width - 35) // 13)
-    return {"decision": int((lane_width - 30) // 20), "start": ellipse, "end": ellipse,
-            "task": int((lane_width - 40) // 10)}
-
-
-def _shape_height(step_type: str, label: str) -> float:
-    """How tall Graphviz draws the shape around a label (measured at fontsize 10: at least
-    0.3 inch; a diamond grows twice as fast as a box)."""
-    lines = label.count("\n") + 1
-    grows = {"decision": (2 * LINE_HEIGHT, 4), "start": (1.4 * LINE_HEIGHT, 12),
-             "end": (1.4 * LINE_HEIGHT, 12)}.get(step_type, (LINE_HEIGHT, 9))
-    return max(22.0, grows[0] * lines + grows[1])
-
-
-def _row_middles(rows: dict[str, int], steps: list[dict], labels: dict[str, str],
-                 top: float) -> tuple[list[float], float]:
-    """The y of the middle of each row (each as tall as its tallest shape) and the bottom."""
-    heights = [0.0] * (max(rows.values(), default=0) + 1)
-    for step in steps:
-        row = rows[step["id"]]
-        heights[row] = max(heights[row], _shape_height(step["type"], labels[step["id"]]))
-    middles = []
-    for height in heights:
-        middles.append(-(top + (height + ROW_GAP) / 2))
-        top += height + ROW_GAP
-    return middles, -top
-
-
-@dataclass(frozen=True)
-class _LaneLayout:
-    width: float  # of a lane
-    header: float  # height of the lane titles' row
-    titles: list[str]  # wrapped lane titles
-    labels: dict[str, str]  # wrapped step labels by step id
-    middles: list[float]  # y of each row's middle
-    bottom: float
-
-
-def _lane_layout(titles: list[str], rows: dict[str, int], steps: list[dict]) -> _LaneLayout:
-    """The lane width printing the chart largest on its page, and the layout that goes with it:
-    few lanes and many steps get wide lanes, so labels take fewer lines and rows less room."""
-    box_w, box_h = (size / 25.4 * 72 for size in SWIMLANE_BOX_MM)
-    best: tuple[float, _LaneLayout] | None = None
-    for width in LANE_WIDTHS:
-        wraps = _wraps(width)
-        wrapped = [wrap(title, int(width // 12)) for title in titles]
-        header = max((t.count("\n") + 1 for t in wrapped), default=1) * LINE_HEIGHT + 9
-        labels = {s["id"]: wrap(s["action"], wraps.get(s["type"], wraps["task"])) for s in steps}
-        middles, bottom = _row_middles(rows, steps, labels, header + 6)
-        scale = min(1.0, box_w / (len(titles) * width + 2 * PAD), box_h / (2 * PAD - bottom))
-        if best is None or scale > best[0] + 0.01:
-            best = (scale, _LaneLayout(width, header, wrapped, labels, middles, bottom))
-    return best[1]
-
-
-def _rows(steps: list[dict]) -> dict[str, int]:
-    """A row for each step: below every step that leads to it, loops aside; one step a cell."""
-    ids = [s["id"] for s in steps]
-    targets = {s["id"]: [t for t in s["exits"].values() if t in ids] for s in steps}
-    start = next((s["id"] for s in steps if s["type"] == "start"), ids[0] if ids else None)
-    order, back, state = [], set(), {}
-
-    def visit(node: str) -> None:  # iterative DFS: no recursion limit on long flows
-        stack = [(node, iter(targets[node]))]
-        state[node] = "open"
-        while stack:
-            current, children = stack[-1]
-            child = next(children, None)
-            if child is None:
-                state[current] = "done"
-                order.append(current)
-                stack.pop()
-            elif state.get(child) == "open":
-                back.add((current, child))
-            elif child not in state:
-                state[child] = "open"
-                stack.append((child, iter(targets[child])))
-
-    for node in ([start] if start else []) + ids:
-        if node not in state:
-            visit(node)
-    lane_of = {s["id"]: s["lane"] for s in steps}
-    row: dict[str, int] = {}
-    taken: set[tuple[int, str]] = set()
-    for node in reversed(order):  # topological order of the flow without its loops
-        preds = [r for r in row if node in targets[r] and (r, node) not in back]
-        wanted = max((row[p] + 1 for p in preds), default=0)
-        while (wanted, lane_of[node]) in taken:
-            wanted += 1
-        row[node] = wanted
-        taken.add((wanted, lane_of[node]))
-    return row
-
-
-def _ruled(x1: float, y1: float, x2: float, y2: float) -> str:
-    """Attributes of a straight lane line: its spline is given, so Graphviz never bends it
-    around a shape that sits close to it."""
-    points = " ".join(f"{x1 + (x2 - x1) * t / 3:g},{y1 + (y2 - y1) * t / 3:g}" for t in range(4))
-    return f'[dir=none, color="#99aabb", pos="{points}"]'
-
-
-def swimlane_source(lanes: list[tuple[str, str]], steps: list[dict]) -> str:
-    """Graphviz source (for neato -n2) of a flowchart with one column per lane, in order.
-
-    lanes: (key, title); steps: {id, lane, action, type, exits: {label: target}}. Positions
-    are computed here, so the lanes keep the order given; Graphviz routes the arrows.
-    """
-    column = {key: number for number, (key, _) in enumerate(lanes)}
-    steps = [s for s in steps if s["lane"] in column]
-    rows = _rows(steps) if steps else {}
-    layout = _lane_layout([title for _, title in lanes], rows, steps)
-    width, bottom = layout.width, layout.bottom
-    # small margins: lane lines and headers sit close to each other but never overlap
-    out = ["digraph flow {\n", _HEAD, 'splines=true; outputorder=edgesfirst; sep="+1"; '
-           'esep="+0.5";\n']
-    for number, title in enumerate(layout.titles):  # lane titles, then the lines around lanes
-        out.append(f'head{number} [label={quote(title)}, pos="{(number + 0.5) * width:g},'
-                   f'{-(layout.header + 6) / 2:g}!", shape=box, style="filled", '
-                   f'fillcolor="#dde4ee", width={(width - 8) / 72:.3f}, '
-                   f'height={layout.header / 72:.3f}, fixedsize=true];\n')
-    right = len(lanes) * width
-    for number in range(len(lanes) + 1):
-        x = number * width
-        out.append(f'top{number} [shape=point, width=0, label="", pos="{x:g},0!"];\n'
-                   f'bottom{number} [shape=point, width=0, label="", pos="{x:g},{bottom:g}!"];\n'
-                   f'top{number} -> bottom{number} {_ruled(x, 0, x, bottom)};\n')
-    out.append(f"top0 -> top{len(lanes)} {_ruled(0, 0, right, 0)};\n"
-               f"bottom0 -> bottom{len(lanes)} {_ruled(0, bottom, right, bottom)};\n")
-    for step in steps:
-        x = (column[step["lane"]] + 0.5) * width
-        shape = _SHAPES.get(step["type"], "")
-        out.append(f"{quote('s:' + step['id'])} [label={quote(layout.labels[step['id']])}, "
-                   f'pos="{x:g},{layout.middles[rows[step["id"]]]:g}!"'
-                   f'{", " + shape if shape else ""}];\n')
-    known = {s["id"] for s in steps}
-    for step in steps:
-        for label, target in step["exits"].items():
-            if target in known:
-                attrs = f" [xlabel={quote(label)}]" if label else ""
-                out.append(f"{quote('s:' + step['id'])} -> {quote('s:' + target)}{attrs};\n")
-    out.append("}\n")
-    return "".join(out)
-
-
 def org_source(posts: list[tuple[str, str, str | None]]) -> str:
     """DOT for an organisation chart: (key, label, key of the superior or None).
 

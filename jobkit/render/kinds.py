@@ -6,14 +6,16 @@ from datetime import date
 from jobkit.model import Form, Plan, Process, Tool
 from jobkit.model.form import FormField
 from jobkit.render import charts
+from jobkit.render.swimlane import swimlane_pages
 
 
 def process_context(process: Process, index) -> dict:
     """The swim-lane chart and the step table, lane names that are job ids shown as titles."""
     lanes = [(lane, index.title(lane)) for lane in process.lanes]
-    steps = [{"id": s.id, "lane": s.lane, "action": s.action, "type": s.type, "exits": s.exits}
-             for s in process.steps]
-    chart = charts.draw(charts.swimlane_source(lanes, steps))
+    steps = [{"id": s.id, "lane": s.lane, "action": s.action, "type": s.type, "exits": s.exits,
+              "number": number} for number, s in enumerate(process.steps, 1)]
+    # drawn at print size, a page of chart at a time: a long flow continues, never shrinks
+    pages = [charts.draw(source) for source in swimlane_pages(lanes, steps)]
     numbers = {step.id: number for number, step in enumerate(process.steps, 1)}
     rows = []
     for number, step in enumerate(process.steps, 1):
@@ -21,8 +23,7 @@ def process_context(process: Process, index) -> dict:
                  if target in numbers]
         rows.append({"number": number, "step": step, "lane": index.title(step.lane),
                      "exits": exits})
-    # A chart fits the text block of an A4 page with room for its heading.
-    return {"chart": chart, "chart_width_mm": chart.fit(*charts.SWIMLANE_BOX_MM), "rows": rows}
+    return {"chart_pages": pages, "rows": rows}
 
 
 def tool_context(tool: Tool, L: dict) -> dict:

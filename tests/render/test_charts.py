@@ -7,7 +7,11 @@ import re
 import pytest
 
 from conftest import require_tool
-from jobkit.render import charts
+from jobkit.render import charts, swimlane
+
+
+def first_page(lanes, steps) -> charts.Chart:
+    return charts.draw(swimlane.swimlane_pages(lanes, steps)[0])
 
 
 def svg_of(chart: charts.Chart) -> str:
@@ -39,10 +43,8 @@ def test_png_has_print_resolution_at_the_size_it_is_shown():
     width, _ = png_size(charts.png_for_ref(small.ref))
     assert width == pytest.approx(small.width_mm / 25.4 * charts.PNG_DPI, rel=0.05)
     # a chart wider than any page is shown at the page's width: drawn for that, not larger
-    lanes = [(f"l{i}", f"部门{i}") for i in range(6)]
-    steps = [{"id": f"s{i}", "lane": f"l{i}", "action": "办理", "type": "task",
-              "exits": {"": f"s{i + 1}"} if i < 5 else {}} for i in range(6)]
-    wide = charts.draw(charts.swimlane_source(lanes, steps))
+    wide = charts.draw(charts.org_source([("r", "总经理", None)] + [
+        (f"p{i}", f"部门经理{i}", "r") for i in range(7)]))
     assert wide.width_mm > charts.LARGEST_BOX_MM[0]
     width, height = png_size(charts.png_for_ref(wide.ref))
     shown = wide.fit(*charts.LARGEST_BOX_MM)
@@ -61,7 +63,7 @@ def test_labels_with_quotes_and_newlines_stay_labels():
     steps = [{"id": "s1", "lane": "客户", "action": 'a"];b[', "type": "start",
               "exits": {"": "s2"}},
              {"id": "s2", "lane": "客户", "action": "结束\n换行", "type": "end", "exits": {}}]
-    svg = svg_of(charts.draw(charts.swimlane_source([("客户", "客户")], steps)))
+    svg = svg_of(first_page([("客户", "客户")], steps))
     assert "a&quot;];b[" in svg and "结束" in svg  # drawn as text, no DOT syntax error
 
 
@@ -70,7 +72,7 @@ def test_entities_and_backslashes_in_labels_print_as_typed():
     steps = [{"id": "s1", "lane": "R&amp;D", "action": "核对A&amp;B与C&D\\N", "type": "start",
               "exits": {"": "s2"}},
              {"id": "s2", "lane": "R&amp;D", "action": "结束", "type": "end", "exits": {}}]
-    svg = svg_of(charts.draw(charts.swimlane_source([("R&amp;D", "R&amp;D")], steps)))
+    svg = svg_of(first_page([("R&amp;D", "R&amp;D")], steps))
     texts = "".join(re.findall(r"<text[^>]*>([^<]*)</text>", svg))
     # the SVG escapes & once: &amp;amp; is the text "&amp;" as typed in the step
     assert "A&amp;amp;B" in texts and "C&amp;D" in texts and "R&amp;amp;D" in texts
@@ -93,7 +95,7 @@ def test_swimlane_columns_follow_the_order_of_the_lanes():
          "exits": {"是": "s4", "否": "s2"}},
         {"id": "s4", "lane": "a", "action": "归档", "type": "end", "exits": {}},
     ]
-    svg = svg_of(charts.draw(charts.swimlane_source(lanes, steps)))
+    svg = svg_of(first_page(lanes, steps))
     centres = [float(re.search(rf'<text text-anchor="middle" x="([\d.-]+)"[^>]*>{title}</text>',
                                svg).group(1)) for _, title in lanes]
     assert centres == sorted(centres)
@@ -104,7 +106,7 @@ def test_rows_follow_the_flow_and_loops_go_back_up():
              {"id": "b", "lane": "y", "type": "task", "exits": {"": "c"}},
              {"id": "c", "lane": "x", "type": "decision", "exits": {"回": "b", "前": "d"}},
              {"id": "d", "lane": "x", "type": "end", "exits": {}}]
-    rows = charts._rows(steps)
+    rows = swimlane._rows(steps)
     assert rows["a"] < rows["b"] < rows["c"] < rows["d"]
 
 
@@ -119,14 +121,13 @@ def test_lane_lines_stay_straight_whatever_the_arrows_do():
         {"id": "s3", "lane": "a", "action": "确认处理结果并签收", "type": "task", "exits": {"": "s4"}},
         {"id": "s4", "lane": "c", "action": "归档", "type": "end", "exits": {}},
     ]
-    svg = svg_of(charts.draw(charts.swimlane_source(lanes, steps)))
-    lines = re.findall(r"<title>(top|bottom)(\d+)&#45;&gt;(top|bottom)(\d+)</title>\n"
-                       r'<path[^>]* d="([^"]+)"', svg)
-    assert len(lines) == len(lanes) + 1 + 2  # the lines between lanes, the top and the bottom
-    for start, _, end, _, path in lines:
+    svg = svg_of(first_page(lanes, steps))
+    lines = re.findall(r"<title>p(\d+)a&#45;&gt;p\1b</title>\n<path[^>]* d=\"([^\"]+)\"", svg)
+    assert len(lines) == len(lanes) + 1 + 3  # between lanes; the top, below the titles, the bottom
+    for _, path in lines:
         points = [tuple(map(float, p)) for p in re.findall(r"(-?[\d.]+),(-?[\d.]+)", path)]
-        axis = 1 if start == end else 0  # horizontal lines keep y, vertical ones keep x
-        assert len({round(p[axis], 1) for p in points}) == 1, path
+        assert len({round(p[0], 1) for p in points}) == 1 or \
+            len({round(p[1], 1) for p in points}) == 1, path
 
 
 @pytest.mark.parametrize("text,width,lines", [
@@ -159,3 +160,8 @@ def test_no_wrapped_label_ends_with_one_character_alone(width):
         assert "".join(lines) == text
         assert len(lines) == 1 or len(lines[-1]) > 1, (text, lines)
         assert all(len(line) <= width + 2 for line in lines), (text, lines)
+
+
+def test_a_figure_on_the_last_line_keeps_a_character_with_it():
+    lines = charts.wrap("客户满意度是否达到80分", 5).split("\n")
+    assert "".join(lines) == "客户满意度是否达到80分" and lines[-1].endswith("到80分")
