@@ -129,3 +129,16 @@ chapters:
       - 投诉统一登记。
       - {text: 登记内容包括：, items: [客户信息, 投诉事项]}
 """
+
+
+EXAMPLE = REPO / "examples" / "customer-service"
+
+
+@pytest.fixture(scope="session")
+def published_example(tmp_path_factory):
+    """The bundled example published once for the session, in every format, as a user runs it."""
+    out = tmp_path_factory.mktemp("example") / "out"
+    done = run_jobkit("pack", str(EXAMPLE), "-o", str(out), "-f", "pdf", "-f", "docx",
+                      "-f", "html")
+    assert done.code == 0, done.err
+    return out

@@ -1,5 +1,4 @@
-"""Charts drawn with Graphviz: organisation charts here, swim-lane flowcharts laid out in
-swimlane.py.
+"""Charts drawn with Graphviz from sources laid out by jobkit (swimlane.py, orgchart.py).
 
 A chart is laid out and drawn as SVG once (for HTML and PDF). Its PNG, for DOCX, is drawn only
 when a DOCX asks for it, at a resolution that gives print quality at the size it is shown:
@@ -160,26 +159,3 @@ def png_bytes(source: str) -> bytes:
     chart = draw(source)
     scale = min(1.0, LARGEST_BOX_MM[0] / chart.width_mm, LARGEST_BOX_MM[1] / chart.height_mm)
     return _run_graphviz(source, f"-Gdpi={max(72, round(PNG_DPI * scale))}", "-Tpng")
-
-
-_HEAD = (f'graph [fontname="{FONT}", fontsize=11, newrank=true, nodesep=0.3, ranksep=0.35, '
-         f'bgcolor="white", pad=0.15];\n'
-         f'node [fontname="{FONT}", fontsize=10, shape=box, style="rounded,filled", '
-         f'fillcolor="#f4f6f9", color="#445566", penwidth=0.8, margin="0.12,0.06", height=0.3];\n'
-         f'edge [fontname="{FONT}", fontsize=9, color="#445566", arrowsize=0.6, penwidth=0.8];\n')
-def org_source(posts: list[tuple[str, str, str | None]]) -> str:
-    """DOT for an organisation chart: (key, label, key of the superior or None).
-
-    A small chart reads top-down; a large one left to right, so that it is as tall as a page
-    rather than many pages wide.
-    """
-    direction = "TB" if len(posts) <= 8 else "LR"
-    out = ["digraph org {\n", _HEAD, f"rankdir={direction}; splines=ortho;\n"]
-    keys = {key for key, _, _ in posts}
-    for key, label, _ in posts:
-        out.append(f"{quote(key)} [label={quote(label)}];\n")
-    for key, _, boss in posts:
-        if boss is not None and boss in keys:
-            out.append(f"{quote(boss)} -> {quote(key)} [arrowhead=none];\n")
-    out.append("}\n")
-    return "".join(out)

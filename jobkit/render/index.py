@@ -10,6 +10,7 @@ from jobkit.render.context import PageMeta, subject_of
 from jobkit.render.environment import logo_uri, make_environment, read_css, shipped_templates
 from jobkit.render.labels import labels
 from jobkit.render.layout import typeset
+from jobkit.render.orgchart import org_source
 
 MODULE_NAMES = {
     "survey": ("客户调查与开发", "Customer research and development"),
@@ -45,7 +46,7 @@ def org_chart(jobs: list[Job], lang: str) -> charts.Chart | None:
         else:
             posts.append((job.id, label, boss))
     posts += [(key, text, None) for text, key in outside.items()]
-    return charts.draw(charts.org_source(posts))
+    return charts.draw(org_source(posts))
 
 
 def _link_suffix(formats: tuple[str, ...]) -> str:
@@ -61,7 +62,9 @@ def index_context(sources, index, pack, organization: str, formats) -> dict:
     suffix = _link_suffix(formats)
     modules = list(pack.modules) if pack else sorted({s.document.module for s in sources
                                                       if s.document.module})
-    jobs = [s.document for s in sources if s.document.kind == "job"]
+    order = {module: n for n, module in enumerate(modules)}  # the directory's order
+    jobs = sorted((s.document for s in sources if s.document.kind == "job"),
+                  key=lambda job: order.get(job.module, len(order)))
     sections = []
     for module in modules:
         rows = []

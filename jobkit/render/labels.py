@@ -53,7 +53,8 @@ _ZH = {
     "deliverables": "交付成果", "timeline": "进度安排", "budget": "预算", "amount": "金额",
     "currency": "币种", "note": "备注", "risks": "风险与应对", "risk": "风险",
     "mitigation": "应对措施", "risk_owner": "责任人", "index": "文件目录",
-    "org_chart": "组织结构图", "module": "模块", "documents": "文件",
+    "org_chart": "组织结构图", "module": "模块", "documents": "文件", "dimension": "类别",
+    "module_charts": "各模块组织结构图", "none_yet": "（尚无文件）",
 }
 
 _EN = {
@@ -116,6 +117,8 @@ _EN = {
     "amount": "Amount", "currency": "Currency", "note": "Note", "risks": "Risks and mitigations",
     "risk": "Risk", "mitigation": "Mitigation", "risk_owner": "Owner", "index": "Contents",
     "org_chart": "Organisation chart", "module": "Module", "documents": "Documents",
+    "dimension": "Kind", "module_charts": "Organisation chart by module",
+    "none_yet": "(none yet)",
 }
 
 

@@ -7,7 +7,7 @@ import re
 import pytest
 
 from conftest import require_tool
-from jobkit.render import charts, swimlane
+from jobkit.render import charts, orgchart, swimlane
 
 
 def first_page(lanes, steps) -> charts.Chart:
@@ -20,7 +20,7 @@ def svg_of(chart: charts.Chart) -> str:
 
 def test_svg_is_drawn_at_its_own_size_so_nothing_is_cropped():
     require_tool("dot")
-    chart = charts.draw(charts.org_source([("a", "经理", None), ("b", "专员", "a"),
+    chart = charts.draw(orgchart.org_source([("a", "经理", None), ("b", "专员", "a"),
                                           ("c", "主管", "a")]))
     svg = svg_of(chart)
     size = re.search(r'<svg width="([\d.]+)pt" height="([\d.]+)pt"\s+viewBox="0.00 0.00 '
@@ -39,12 +39,12 @@ def png_size(png: bytes) -> tuple[int, int]:
 def test_png_has_print_resolution_at_the_size_it_is_shown():
     require_tool("dot")
     require_tool("neato")
-    small = charts.draw(charts.org_source([("a", "经理", None), ("b", "专员", "a")]))
+    small = charts.draw(orgchart.org_source([("a", "经理", None), ("b", "专员", "a")]))
     width, _ = png_size(charts.png_for_ref(small.ref))
     assert width == pytest.approx(small.width_mm / 25.4 * charts.PNG_DPI, rel=0.05)
     # a chart wider than any page is shown at the page's width: drawn for that, not larger
-    wide = charts.draw(charts.org_source([("r", "总经理", None)] + [
-        (f"p{i}", f"部门经理{i}", "r") for i in range(7)]))
+    wide = charts.draw(orgchart.org_source([("p0", "总经理", None)] + [
+        (f"p{i}", f"部门经理{i}", f"p{i - 1}") for i in range(1, 9)]))  # nine levels
     assert wide.width_mm > charts.LARGEST_BOX_MM[0]
     width, height = png_size(charts.png_for_ref(wide.ref))
     shown = wide.fit(*charts.LARGEST_BOX_MM)
@@ -79,10 +79,15 @@ def test_entities_and_backslashes_in_labels_print_as_typed():
     assert "\\N" in texts  # not Graphviz's node-name escape
 
 
-@pytest.mark.parametrize("posts,direction", [(3, "TB"), (12, "LR")])
-def test_large_org_charts_run_left_to_right(posts, direction):
-    source = charts.org_source([(f"p{i}", f"岗位{i}", "p0" if i else None) for i in range(posts)])
-    assert f"rankdir={direction}" in source
+@pytest.mark.parametrize("posts", [3, 12])
+def test_org_charts_all_run_left_to_right_in_the_order_given(posts):
+    source = orgchart.org_source([(f"p{i}", f"岗位{i}", "p0" if i else None) for i in range(posts)])
+    where = {key: (float(x), -float(y)) for key, x, y in
+             re.findall(r'"(p\d+)" \[label=[^\]]*pos="([\d.-]+),([\d.-]+)!"', source)}
+    assert len(where) == posts
+    under = [where[f"p{i}"] for i in range(1, posts)]
+    assert all(x > where["p0"][0] for x, _ in under)  # posts to the right of their superior
+    assert [y for _, y in under] == sorted(y for _, y in under)  # one below the other, in order
 
 
 def test_swimlane_columns_follow_the_order_of_the_lanes():
