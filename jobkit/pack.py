@@ -22,7 +22,7 @@ from jobkit.model import build_document
 from jobkit.errors import UsageError
 from jobkit.lint.engine import LintOptions, lint_paths
 from jobkit.problems import Message, Problem
-from jobkit.render.builders import BUILDERS
+from jobkit.render.builders import BUILDERS, build_order
 from jobkit.render.environment import logo_uri, read_css, shipped_templates
 from jobkit.render.index import index_inputs, index_page
 from jobkit.render.memory import freeze_loaded, one_collection
@@ -170,7 +170,7 @@ def _render_and_write(path, inputs, shared) -> list[tuple]:
             checked = check_file(Path(path), config.limits, display_name(Path(path)))
             source = Source(checked.file, Path(path), build_document(checked.loaded.data))
             page = render_page(source, index, config, organization)
-        for fmt in formats:
+        for fmt in build_order(formats):
             builder = BUILDERS[fmt]
             name = f"index{builder.out_suffix}" if path is None else \
                 output_name(source, builder.out_suffix)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import base64
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from jobkit.render import charts
@@ -20,6 +20,9 @@ class Page:
     allowed: tuple[Path, ...]  # folders files may be read from
     reference_docx: Path | None = None
     css: str = ""  # the print stylesheet inside html (PDF parses it once per process)
+    # what one builder learns for the next: the PDF's page count, which the DOCX footer
+    # shows until Word counts its own pages
+    learned: dict = field(default_factory=dict, compare=False)
 
 
 def source_date_epoch() -> int | None:
@@ -42,7 +45,8 @@ class PdfBuilder:
     def build(self, page: Page) -> bytes:
         from jobkit.render.pdf import write_pdf
 
-        return write_pdf(page.html, base_url=page.base, allowed=list(page.allowed), css=page.css)
+        return write_pdf(page.html, base_url=page.base, allowed=list(page.allowed), css=page.css,
+                         counted=page.learned)
 
 
 class DocxBuilder:
@@ -53,13 +57,19 @@ class DocxBuilder:
         from jobkit.render.docx_writer import write_docx
 
         meta = page.meta
-        header = "　".join(x for x in (meta.organization, meta.doc_number) if x)
         logo = base64.b64decode(meta.logo.split(",", 1)[1]) if meta.logo else None
         return write_docx(page.html, reference=page.reference_docx, lang=meta.lang,
-                          header=header, logo=logo, title=meta.title,
+                          header=meta.organization, header_right=meta.doc_number,
+                          logo=logo, title=meta.title,
                           author=meta.author or meta.organization, subject=meta.subject,
-                          source_date_epoch=source_date_epoch(),
+                          source_date_epoch=source_date_epoch(), pages=page.learned.get("pages"),
                           resolve_image=lambda src: read_allowed(src, page))
+
+
+def build_order(formats) -> list[str]:
+    """The formats in the order to build them: the PDF first, so that the DOCX knows its
+    page count."""
+    return sorted(formats, key=lambda name: name != "pdf")
 
 
 def read_allowed(src: str, page: Page) -> bytes | None:

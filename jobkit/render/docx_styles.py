@@ -12,7 +12,7 @@ from urllib.parse import unquote_to_bytes
 
 import docx
 from docx.enum.style import WD_STYLE_TYPE
-from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Twips
@@ -152,8 +152,11 @@ def set_numbering(paragraph, num_id: int, ilvl: int) -> None:
     num_pr.get_or_add_numId().val = num_id
 
 
-def set_header(document, text: str, logo: bytes | None = None) -> None:
-    header = document.sections[-1].header
+def set_header(document, text: str, logo: bytes | None = None, right: str = "") -> None:
+    """The page head: logo and text on the left, right (a document number) at the right
+    margin, as in the PDF."""
+    section = document.sections[-1]
+    header = section.header
     header.is_linked_to_previous = False
     for p in list(header.paragraphs)[1:]:
         p._p.getparent().remove(p._p)
@@ -166,9 +169,14 @@ def set_header(document, text: str, logo: bytes | None = None) -> None:
         para.add_run().add_picture(io.BytesIO(logo), height=Mm(8))
         para.add_run("　")
     para.add_run(text)
+    if right:
+        width = (section.page_width or Mm(210)) - (section.left_margin or 0) - \
+            (section.right_margin or 0)
+        para.paragraph_format.tab_stops.add_tab_stop(width, WD_TAB_ALIGNMENT.RIGHT)
+        para.add_run("\t" + right)
 
 
-def _field(paragraph, instr: str) -> None:
+def _field(paragraph, instr: str, shown: str = "1") -> None:
     def fld(kind: str) -> None:
         paragraph.add_run()._r.append(OxmlElement("w:fldChar", {qn("w:fldCharType"): kind}))
     fld("begin")
@@ -176,11 +184,13 @@ def _field(paragraph, instr: str) -> None:
     code.text = f" {instr} "
     paragraph.add_run()._r.append(code)
     fld("separate")
-    paragraph.add_run("1")  # shown until the viewer updates the field
+    paragraph.add_run(shown)  # shown until the viewer updates the field
     fld("end")
 
 
-def set_page_numbers(document, lang: str) -> None:
+def set_page_numbers(document, lang: str, pages: int | None = None) -> None:
+    """第 X 页 共 Y 页 in the footer; pages (the PDF's count) is shown for Y until Word
+    counts its own."""
     footer = document.sections[-1].footer
     footer.is_linked_to_previous = False
     for p in list(footer.paragraphs)[1:]:
@@ -193,7 +203,7 @@ def set_page_numbers(document, lang: str) -> None:
     para.add_run(words[0])
     _field(para, "PAGE")
     para.add_run(words[1])
-    _field(para, "NUMPAGES")
+    _field(para, "NUMPAGES", str(pages or 1))
     if words[2]:
         para.add_run(words[2])
 

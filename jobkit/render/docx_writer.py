@@ -75,17 +75,17 @@ LIST_ITEM = object()  # the style of a paragraph inside <li>: the list's style, 
 
 def write_docx(html: str, *, reference: Path | None = None, lang: str = "zh-CN", header: str = "",
                logo: bytes | None = None, footer_page_numbers: bool = True, title: str = "",
-               author: str = "", subject: str = "",
-               source_date_epoch: int | None = None,
+               author: str = "", subject: str = "", header_right: str = "",
+               pages: int | None = None, source_date_epoch: int | None = None,
                resolve_image: Callable[[str], bytes | None] | None = None) -> bytes:
     """The .docx bytes for html; the same inputs and source_date_epoch give the same bytes."""
     document = ds.load_reference(reference)
     ds.clear_body(document)
     ds.set_language(document, lang)
-    if header or logo:
-        ds.set_header(document, header, logo)
+    if header or logo or header_right:
+        ds.set_header(document, header, logo, header_right)
     if footer_page_numbers:
-        ds.set_page_numbers(document, lang)
+        ds.set_page_numbers(document, lang, pages)
     ds.set_core_properties(document, title=title, author=author, subject=subject,
                            epoch=source_date_epoch)
     context = Context(document, resolve_image)

@@ -58,13 +58,15 @@ def _core_faces():
     return _stylesheet(rules) if rules else None
 
 
-def write_pdf(html: str, *, base_url: Path, allowed: list[Path], css: str = "") -> bytes:
+def write_pdf(html: str, *, base_url: Path, allowed: list[Path], css: str = "",
+              counted: dict | None = None) -> bytes:
     """The PDF of the HTML; relative URLs resolve against base_url, a folder inside allowed.
 
     css, when given, is the shared print stylesheet that the HTML also carries inline; it is
     taken out of the HTML and applied as one parsed stylesheet instead of parsed again.
     """
     import weasyprint
+    from weasyprint import DEFAULT_OPTIONS
 
     stylesheets = [sheet for sheet in (_core_faces(),) if sheet is not None]
     if css and css in html:
@@ -75,5 +77,8 @@ def write_pdf(html: str, *, base_url: Path, allowed: list[Path], css: str = "") 
                                url_fetcher=_fetcher(roots))
     # No creation or modification date is written, so the same input gives the same bytes.
     # Tagged: headings, tables and reading order are there for screen readers and reflow.
-    return document.write_pdf(stylesheets=stylesheets, font_config=_font_config(),
-                              pdf_tags=True)
+    options = {**DEFAULT_OPTIONS, "stylesheets": stylesheets, "pdf_tags": True}
+    rendered = document.render(_font_config(), **options)
+    if counted is not None:  # the page count, for the DOCX footer of the same document
+        counted["pages"] = len(rendered.pages)
+    return rendered.write_pdf(**{key: options[key] for key in DEFAULT_OPTIONS})

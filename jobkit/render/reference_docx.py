@@ -51,7 +51,6 @@ def _numpr(num_id: int, ilvl: int) -> str:
 
 
 BODY_LINE = 288  # 1.2 × the font's own line height; Noto CJK's is already ~1.45 em
-HEADER_RULE = '<w:pBdr><w:bottom w:val="single" w:sz="4" w:space="1" w:color="auto"/></w:pBdr>'
 
 # (style id, UI name, basedOn, pPr, rPr); names Word knows (heading 1, List Bullet …) keep
 # Word's own spelling so Word treats them as its built-in styles.
@@ -60,7 +59,7 @@ PARAGRAPH_STYLES = [
     ("Title", "Title", "Normal", _ppr(keep=True, after=360, line=240, jc="center"),
      _rpr(SANS, 22, bold=True)),
     ("Subtitle", "Subtitle", "Normal", _ppr(keep=True, after=240, line=240, jc="center"),
-     _rpr(SANS, 10.5)),
+     _rpr(SERIF, 10.5, color="444444")),
     ("DocumentNumber", "Document Number", "Normal", _ppr(after=240, jc="center"), _rpr()),
     ("Heading1", "heading 1", "Normal",
      _ppr(keep=True, before=360, after=120, line=240, outline=0), _rpr(SANS, 16, bold=True)),
@@ -70,6 +69,10 @@ PARAGRAPH_STYLES = [
      _ppr(keep=True, before=120, after=60, line=240, outline=2), _rpr(SANS, 12, bold=True)),
     ("BodyTextFirstIndent", "Body Text First Indent", "Normal",
      _ppr(line=BODY_LINE, first_chars=200), _rpr()),
+    # a policy's articles and their items: indented two characters and set apart, as in the PDF
+    ("Article", "Article", "Normal", _ppr(after=120, line=BODY_LINE, first_chars=200), _rpr()),
+    ("ArticleItem", "Article Item", "Normal", _ppr(after=60, line=BODY_LINE, first_chars=200),
+     _rpr()),
     *[(f"ListBullet{s}", f"List Bullet{' ' + s if s else ''}", "Normal",
        _ppr(line=BODY_LINE, left=480 * (i + 1), hanging=360, numpr=_numpr(1, i)), _rpr())
       for i, s in enumerate(["", "2", "3"])],
@@ -89,8 +92,9 @@ PARAGRAPH_STYLES = [
     ("Signature", "Signature", "Normal", _ppr(line=BODY_LINE, jc="right"), _rpr()),
     ("Note", "Note", "Normal", _ppr(before=60, after=60, line=240),
      _rpr(SERIF, 10.5, color="595959")),
-    ("Header", "header", "Normal", _ppr(jc="center", border=HEADER_RULE), _rpr(SERIF, 9)),
-    ("Footer", "footer", "Normal", _ppr(jc="center"), _rpr(SERIF, 9)),
+    # as the PDF's page head: the organisation on the left, the document number on the right
+    ("Header", "header", "Normal", _ppr(jc="left"), _rpr(SERIF, 9, color="555555")),
+    ("Footer", "footer", "Normal", _ppr(jc="center"), _rpr(SERIF, 9, color="555555")),
 ]
 
 

@@ -10,7 +10,7 @@ from jobkit.config import Config
 from jobkit.discover import discover, display_name
 from jobkit.model import Document, Job, build_document
 from jobkit.problems import Message, Problem
-from jobkit.render.builders import BUILDERS, Page
+from jobkit.render.builders import BUILDERS, Page, build_order
 from jobkit.render.context import Index, template_context
 from jobkit.render.environment import logo_uri, make_environment, read_css, shipped_templates
 from jobkit.render.layout import typeset
@@ -123,7 +123,7 @@ def _render_one(source, formats, index, config, organization, output, report) ->
     except Exception as exc:  # a template error (e.g. an override template) fails one document
         report.failures.append(_failure(source, exc))
         return
-    for name in formats:
+    for name in build_order(formats):
         builder = BUILDERS[name]
         target = f"{source.document.id}{builder.out_suffix}"
         if not output.may_write(target):
