@@ -46,6 +46,7 @@ class Policy(Document):
     effective: str  # a date written 2026-01-01 or a phrase such as 自发布之日起施行
     doc_number: str | None = None
     approved_by: str | None = None
+    layout: str = "standard"  # or gbt9704: GB/T 9704 official-document layout
     basis: tuple[str, ...] = ()
     definitions: tuple[Definition, ...] = ()
     responsibilities: tuple[Responsibility, ...] = ()

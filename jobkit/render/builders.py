@@ -63,6 +63,7 @@ class DocxBuilder:
                           logo=logo, title=meta.title,
                           author=meta.author or meta.organization, subject=meta.subject,
                           source_date_epoch=source_date_epoch(), pages=page.learned.get("pages"),
+                          layout=meta.layout,
                           resolve_image=lambda src: read_allowed(src, page))
 
 

@@ -40,6 +40,7 @@ class PageMeta:
     author: str = ""
     logo: str = ""  # the organisation's logo as a data: URI, or ""
     subject: str = ""  # what kind of document, and whose: 岗位说明书 · 某某公司
+    layout: str = "standard"  # gbt9704: a policy set as an official document (GB/T 9704)
 
 
 def subject_of(kind: str, lang: str, organization: str) -> str:
@@ -128,7 +129,8 @@ def page_meta(document: Document, organization: str) -> PageMeta:
     if isinstance(document, Policy):
         effective = format_date(document.effective, lang)
         return PageMeta(document.title, lang, organization, document.doc_number or "", effective,
-                        document.issuer, subject=subject_of(document.kind, lang, organization))
+                        document.issuer, subject=subject_of(document.kind, lang, organization),
+                        layout=document.layout)
     title = document.title if not isinstance(document, Job) else document.basic.title
     number = document.number or "" if isinstance(document, Form) else ""
     return PageMeta(title, lang, organization, number, format_date(document.effective_date, lang),

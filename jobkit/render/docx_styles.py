@@ -12,10 +12,10 @@ from urllib.parse import unquote_to_bytes
 
 import docx
 from docx.enum.style import WD_STYLE_TYPE
-from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING, WD_TAB_ALIGNMENT
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Mm, Twips
+from docx.shared import Mm, Pt, Twips
 from docx.table import _Cell
 
 from jobkit.errors import RenderError
@@ -418,3 +418,35 @@ def column_widths(table, ncols: int, cells, total: int) -> list[int]:
     widths = [int(p * total / sum(pct)) for p in pct]
     widths[-1] += total - sum(widths)
     return widths
+
+
+def apply_gbt9704(document) -> None:
+    """GB/T 9704 official-document layout: margins 37/35/28/26 mm, 22 lines of 16 pt text a
+    page (a fixed line pitch of 28.9 pt), the title in 22 pt bold serif, no running head, and
+    the page number as — 1 — in the footer."""
+    section = document.sections[-1]
+    section.top_margin, section.bottom_margin = Mm(37), Mm(35)
+    section.left_margin, section.right_margin = Mm(28), Mm(26)
+    pitch = Pt(28.9)
+    for name in ("Normal", "Article", "Article Item", "Subtitle", "Document Number"):
+        style = paragraph_style(document, name)
+        style.font.size = Pt(14 if name == "Subtitle" else 16)
+        style.paragraph_format.line_spacing_rule = WD_LINE_SPACING.EXACTLY
+        style.paragraph_format.line_spacing = pitch
+        style.paragraph_format.space_after = Pt(0)
+    title = paragraph_style(document, "Title")
+    title.font.size, title.font.bold = Pt(22), True
+    title.font.name = "Noto Serif CJK SC"
+    title.element.rPr.rFonts.set(qn("w:eastAsia"), "Noto Serif CJK SC")
+    paragraph_style(document, "heading 1").font.size = Pt(16)
+    footer = section.footer
+    footer.is_linked_to_previous = False
+    para = footer.paragraphs[0]
+    para.clear()
+    para.style = paragraph_style(document, "Footer")
+    para.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    para.add_run("— ")
+    _field(para, "PAGE")
+    para.add_run(" —")
+    for run in para.runs:
+        run.font.size = Pt(14)

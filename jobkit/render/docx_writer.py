@@ -76,16 +76,20 @@ LIST_ITEM = object()  # the style of a paragraph inside <li>: the list's style, 
 def write_docx(html: str, *, reference: Path | None = None, lang: str = "zh-CN", header: str = "",
                logo: bytes | None = None, footer_page_numbers: bool = True, title: str = "",
                author: str = "", subject: str = "", header_right: str = "",
-               pages: int | None = None, source_date_epoch: int | None = None,
+               pages: int | None = None, layout: str = "standard",
+               source_date_epoch: int | None = None,
                resolve_image: Callable[[str], bytes | None] | None = None) -> bytes:
     """The .docx bytes for html; the same inputs and source_date_epoch give the same bytes."""
     document = ds.load_reference(reference)
     ds.clear_body(document)
     ds.set_language(document, lang)
-    if header or logo or header_right:
-        ds.set_header(document, header, logo, header_right)
-    if footer_page_numbers:
-        ds.set_page_numbers(document, lang, pages)
+    if layout == "gbt9704":  # an official document: no running head, — 1 — below
+        ds.apply_gbt9704(document)
+    else:
+        if header or logo or header_right:
+            ds.set_header(document, header, logo, header_right)
+        if footer_page_numbers:
+            ds.set_page_numbers(document, lang, pages)
     ds.set_core_properties(document, title=title, author=author, subject=subject,
                            epoch=source_date_epoch)
     context = Context(document, resolve_image)
