@@ -83,42 +83,66 @@ def block_text(block) -> str:
     return "".join(_text(s) for s in _slots(block) if s)
 
 
-def _pieces(slots) -> list[tuple[tuple, bool]]:
-    """Each text slot with whether a line ends right after it."""
-    out = []
+def _pieces(slots) -> list[tuple[tuple, bool, float]]:
+    """Each text slot with whether a line ends right after it and the width of the run of
+    text it belongs to (from one line end to the next)."""
+    out, run, runs = [], [], []
     for i, slot in enumerate(slots):
         if slot is None:
+            runs.append(run)
+            run = []
             continue
-        rest = [s for s in slots[i + 1:]]
+        rest = slots[i + 1:]
         ends = not rest or rest[0] is None or all(s is not None and not _text(s).strip()
                                                    for s in rest)
-        out.append((slot, ends))
-    return out
+        entry = [slot, ends, 0.0]
+        out.append(entry)
+        run.append(entry)
+    runs.append(run)
+    for members in runs:
+        total = sum(linebreak.width(_text(e[0])) for e in members)
+        for entry in members:
+            entry[2] = total
+    return [tuple(e) for e in out]
 
 
 def whole_stretches(block):
-    """(slot, text, stretches, ends a line) for each text piece of the block."""
+    """(slot, text, stretches, ends a line, width of its run) for each text piece."""
     slots = _slots(block)
     whole = "".join(_text(s) for s in slots if s)
     short = whole if block.tag in ("td", "th", "dt", "h1", "h2", "h3", "h4") else None
-    for slot, ends in _pieces(slots):
+    for slot, ends, run in _pieces(slots):
         text = _text(slot)
         if slot[1] == "kept":
-            yield slot, text, [(0, len(text))], ends
+            yield slot, text, [(0, len(text))], ends, run
         else:
-            yield slot, text, linebreak.keep_whole(text, at_end=ends, whole_text=short), ends
+            yield slot, text, linebreak.keep_whole(text, at_end=ends, whole_text=short), ends, run
 
 
 def _glue(block, room: float) -> None:
-    for slot, text, spans, ends in list(whole_stretches(block)):
-        if slot[1] == "kept":
-            continue
+    for slot, text, spans, ends, run in list(whole_stretches(block)):
+        single_line, tail_safe = _predict(run, room)
+        if slot[1] == "kept" or single_line:
+            continue  # a run that fits its cell cannot break (and each span costs layout time)
+        if tail_safe and ends:
+            spans = linebreak.keep_whole(text, at_end=False)
         fitting = [(a, b) for a, b in spans if linebreak.width(text[a:b]) <= room]
         if len(fitting) < len(spans):  # a short label wider than its cell: keep its parts
             fitting = [(a, b) for a, b in linebreak.keep_whole(text, at_end=ends)
                        if linebreak.width(text[a:b]) <= room]
         if fitting:
             _wrap(slot, text, fitting)
+
+
+def _predict(width: float, room: float) -> tuple[bool, bool]:
+    """Whether a run of text this wide surely fits on one line of a cell with this room (then
+    nothing in it can break, and its spans would only cost layout time), and whether its last
+    line surely holds more than one character. Outside table cells the room is not known and
+    both answers are no. The second answer is always no: where a line of Chinese ends drifts
+    with every figure and mark, so a last line cannot be told reliably in advance."""
+    if room == math.inf:
+        return False, False
+    return width <= room - 0.8, False
 
 
 def _wrap(slot, text: str, spans) -> None:
@@ -161,7 +185,9 @@ def fit_table(table, chinese: bool) -> dict:
         inner = sum(usable[c:c + span]) + CELL_PADDING_EM * (span - 1)
         for el in cell.iter():
             if isinstance(el.tag, str) and el.tag in _BLOCKS:
-                room.setdefault(el, inner)
+                # a list item sits in from the cell's edge (the stylesheet's 1.1 em and more)
+                depth = sum(1 for a in el.iterancestors("li") if a is not cell) + (el.tag == "li")
+                room.setdefault(el, inner - 1.3 * depth)
     return room
 
 

@@ -101,7 +101,7 @@ def _measure(cell, chinese: bool, whole_stretches) -> tuple[list[float], float]:
         if block is not cell and block.tag not in ("p", "li", "div", "dd", "dt"):
             continue
         line = 0.0
-        for _, text, spans, _ in whole_stretches(block):
+        for _, text, spans, _, _ in whole_stretches(block):
             line += linebreak.width(text)
             if chinese:
                 narrowest = max(narrowest, linebreak.widest_whole(text, spans))
