@@ -20,6 +20,7 @@ LANE_MAX = 190.0
 CHANNEL = 11.0  # kept free beside each lane line for arrows running up or down
 GAP = 28.0  # between rows: room for arrows turning and their labels
 ARROW = 6.0
+MAX_LINES = 12  # a longer step text is cut short in its shape (never in the step table)
 PAGE_HEIGHTS = (570.0, 650.0)  # first page (below the title and heading), then the others
 _FILL = {"start": "#e3efe3", "end": "#efe3e3", "decision": "#fff6dd", "task": "#f4f6f9",
          "connector": "#ffffff"}
@@ -98,6 +99,8 @@ def _size(shape: _Shape, lane_w: float, text: str) -> None:
     w = lane_w - 2 * CHANNEL
     room = (0.65 if shape.type == "decision" else 1.0) * w - 8
     shape.lines = wrap(text, max(2, int(room // TEXT_PT)), lead=f"{shape.number} ").split("\n")
+    if len(shape.lines) > MAX_LINES:  # the step table below has the whole text
+        shape.lines = shape.lines[:MAX_LINES - 1] + [shape.lines[MAX_LINES - 1][:-1] + "…"]
     block = len(shape.lines) * LINE
     shape.w = w
     shape.h = block / 0.35 + 4 if shape.type == "decision" else block + 10

@@ -141,3 +141,11 @@ def test_a_long_flow_continues_on_the_next_page_at_the_same_size():
     svg = base64.b64decode(drawn[1].svg.split(",", 1)[1]).decode("utf-8")
     connectors = [t for t in groups(svg, "node") if t.startswith("s:in:") or t.startswith("s:out:")]
     assert connectors  # numbered circles link the parts
+
+
+def test_a_step_with_a_very_long_text_still_fits_a_page():
+    require_tool("neato")
+    steps = [{"id": "s1", "lane": "a", "action": "核对" * 1500, "type": "task", "exits": {}}]
+    (chart,) = [charts.draw(s) for s in swimlane.swimlane_pages([("a", "专员")], steps)]
+    assert chart.height_mm < 230
+    assert "…" in base64.b64decode(chart.svg.split(",", 1)[1]).decode("utf-8")
