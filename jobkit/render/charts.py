@@ -159,3 +159,13 @@ def png_bytes(source: str) -> bytes:
     chart = draw(source)
     scale = min(1.0, LARGEST_BOX_MM[0] / chart.width_mm, LARGEST_BOX_MM[1] / chart.height_mm)
     return _run_graphviz(source, f"-Gdpi={max(72, round(PNG_DPI * scale))}", "-Tpng")
+
+
+def straight_spline(points: list[tuple[float, float]]) -> str:
+    """Graphviz spline points (y up) for straight segments through points given with y down:
+    each segment a cubic piece whose control points lie on it."""
+    out = [points[0]]
+    for (x1, y1), (x2, y2) in zip(points, points[1:]):
+        out += [(x1 + (x2 - x1) / 3, y1 + (y2 - y1) / 3),
+                (x1 + 2 * (x2 - x1) / 3, y1 + 2 * (y2 - y1) / 3), (x2, y2)]
+    return " ".join(f"{x:.1f},{-y:.1f}" for x, y in out)

@@ -5,7 +5,7 @@ import json
 
 from jobkit.model import Job
 from jobkit.render import charts
-from jobkit.render.builders import BUILDERS, Page
+from jobkit.render.builders import Page
 from jobkit.render.context import PageMeta, subject_of
 from jobkit.render.environment import logo_uri, make_environment, read_css, shipped_templates
 from jobkit.render.labels import labels

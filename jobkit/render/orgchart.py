@@ -2,7 +2,7 @@
 under it, in the order given), drawn by Graphviz with neato -n2 so nothing moves."""
 from __future__ import annotations
 
-from jobkit.render.charts import FONT, quote
+from jobkit.render.charts import FONT, quote, straight_spline
 
 FONT_PT = 10.0
 BOX_H = 22.0
@@ -62,7 +62,7 @@ def org_source(posts: list[tuple[str, str, str | None]]) -> str:
             x2 = left[depth[child]]
             mid = x2 - COLUMN_GAP / 2
             points = [(x1, y[key]), (mid, y[key]), (mid, y[child]), (x2, y[child])]
-            out.append(f"{quote(key)} -> {quote(child)} [pos=\"{_spline(points)}\"];\n")
+            out.append(f"{quote(key)} -> {quote(child)} [pos=\"{straight_spline(points)}\"];\n")
     out.append("}\n")
     return "".join(out)
 
@@ -80,11 +80,3 @@ def _rows(order: list[str], children: dict, depth: dict) -> dict[str, float]:
             below = [y[c] for c in children[key] if depth.get(c) == depth[key] + 1]
             y[key] = (min(below) + max(below)) / 2
     return y
-
-
-def _spline(points: list[tuple[float, float]]) -> str:
-    out = [points[0]]
-    for (x1, y1), (x2, y2) in zip(points, points[1:]):
-        out += [(x1 + (x2 - x1) / 3, y1 + (y2 - y1) / 3),
-                (x1 + 2 * (x2 - x1) / 3, y1 + 2 * (y2 - y1) / 3), (x2, y2)]
-    return " ".join(f"{x:.1f},{-y:.1f}" for x, y in out)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from jobkit.render.charts import FONT, quote, wrap
+from jobkit.render.charts import wrap
 
 TEXT_PT = 8.5  # step labels: at least 8 pt on paper, as the chart is never scaled down
 SMALL_PT = 8.0  # exit labels, lane titles' second line, connectors
@@ -47,10 +47,8 @@ class _Shape:
 @dataclass
 class _Page:
     rows: list[int]
-    shapes: list[_Shape] = field(default_factory=list)
     top: dict[int, float] = field(default_factory=dict)  # row → y of its top
     heights: dict[int, float] = field(default_factory=dict)
-    bottom: float = 0.0
 
 
 def _rows(steps: list[dict]) -> dict[str, int]:
@@ -162,5 +160,3 @@ def swimlane_pages(lanes: list[tuple[str, str]], steps: list[dict]) -> list[str]
     return [draw_page(i, page, pages, shapes, page_of, steps, lanes, titles, lane_w, header)
             for i, page in enumerate(pages)]
 
-
-__all__ = ["swimlane_pages", "FONT", "quote"]

@@ -2,8 +2,9 @@
 arrows routed at right angles through the gaps between rows and the channels by the lane lines."""
 from __future__ import annotations
 
-from jobkit.render.swimlane import (ARROW, CHANNEL, FONT, GAP, LINE, SMALL_PT, TEXT_PT, _FILL,
-                                    _label, _Page, _SHAPE, _Shape, quote)
+from jobkit.render.charts import FONT, quote, straight_spline
+from jobkit.render.swimlane import (ARROW, GAP, LINE, SMALL_PT, TEXT_PT, _FILL, _label, _Page,
+                                    _SHAPE, _Shape)
 
 CONNECTOR = 16.0  # diameter of a connector to another page
 _GAP_TRACKS = (0.0, -5.0, 5.0, -9.0, 9.0)
@@ -83,13 +84,8 @@ def _ports(s: _Shape, targets: list[_Shape], router: _Router) -> list[str]:
 
 
 def _spline(points: list[tuple[float, float]], tip: tuple[float, float]) -> str:
-    """Graphviz edge pos: straight segments as cubic pieces, the arrow to the tip; y up."""
-    out = [points[0]]
-    for (x1, y1), (x2, y2) in zip(points, points[1:]):
-        out += [(x1 + (x2 - x1) / 3, y1 + (y2 - y1) / 3),
-                (x1 + 2 * (x2 - x1) / 3, y1 + 2 * (y2 - y1) / 3), (x2, y2)]
-    body = " ".join(f"{x:.1f},{-y:.1f}" for x, y in out)
-    return f"e,{tip[0]:.1f},{-tip[1]:.1f} {body}"
+    """Graphviz edge pos: the straight segments, then the arrow to the tip."""
+    return f"e,{tip[0]:.1f},{-tip[1]:.1f} {straight_spline(points)}"
 
 
 def _place(page: _Page, shapes: list[_Shape], lane_w: float, top: float) -> float:
@@ -229,5 +225,5 @@ def _frame(lanes, titles, lane_w, header, bottom) -> list[str]:
         out.append(f'p{k}a [shape=point, width=0, height=0, label="", pos="{x1:.1f},{-y1:.1f}!"];\n'
                    f'p{k}b [shape=point, width=0, height=0, label="", pos="{x2:.1f},{-y2:.1f}!"];\n'
                    f'p{k}a -> p{k}b [dir=none, color="#99aabb", '
-                   f'pos="{_spline([(x1, y1), (x2, y2)], (x2, y2)).split(" ", 1)[1]}"];\n')
+                   f'pos="{straight_spline([(x1, y1), (x2, y2)])}"];\n')
     return out
