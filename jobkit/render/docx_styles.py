@@ -19,6 +19,8 @@ from docx.shared import Mm, Pt, Twips
 from docx.table import _Cell
 
 from jobkit.errors import RenderError
+from jobkit.render.html_table import (filled_percentages, given_percentages, table_layout,
+                                      table_rows, to_int)
 
 SERIF = "Noto Serif CJK SC"
 SANS = "Noto Sans CJK SC"
@@ -188,9 +190,8 @@ def _field(paragraph, instr: str, shown: str = "1") -> None:
     fld("end")
 
 
-def set_page_numbers(document, lang: str, pages: int | None = None) -> None:
-    """第 X 页 共 Y 页 in the footer; pages (the PDF's count) is shown for Y until Word
-    counts its own."""
+def _footer_paragraph(document):
+    """The footer's one paragraph, emptied, centred, in the Footer style."""
     footer = document.sections[-1].footer
     footer.is_linked_to_previous = False
     for p in list(footer.paragraphs)[1:]:
@@ -199,6 +200,13 @@ def set_page_numbers(document, lang: str, pages: int | None = None) -> None:
     para.clear()
     para.style = paragraph_style(document, "Footer")
     para.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    return para
+
+
+def set_page_numbers(document, lang: str, pages: int | None = None) -> None:
+    """第 X 页 共 Y 页 in the footer; pages (the PDF's count) is shown for Y until Word
+    counts its own."""
+    para = _footer_paragraph(document)
     words = ("Page ", " of ", "") if lang.lower().startswith("en") else ("第 ", " 页 共 ", " 页")
     para.add_run(words[0])
     _field(para, "PAGE")
@@ -336,85 +344,9 @@ def length(value: str | None, whole: int) -> int | None:
     return int(whole * number / 100) if unit == "%" else int(number * per_unit[unit])
 
 
-def to_int(value: str | None, default: int) -> int:
-    try:
-        return max(0, int((value or "").strip()))
-    except ValueError:
-        return default
-
-
-def table_rows(table) -> tuple[list, int]:
-    """Rows in reading order (tfoot last) and how many head the table."""
-    parts: dict[str, list] = {"thead": [], "tbody": [], "tfoot": []}
-    for child in table:
-        tag = child.tag if isinstance(child.tag, str) else ""
-        if tag == "tr":
-            parts["tbody"].append(child)
-        elif tag in parts:
-            parts[tag].extend(tr for tr in child if tr.tag == "tr")
-    rows = parts["thead"] + parts["tbody"] + parts["tfoot"]
-    head = len(parts["thead"])
-    if not head:  # without <thead>, leading rows of only <th> are the header
-        while head < len(rows) - 1 and all(c.tag == "th" for c in _cells_of(rows[head])):
-            head += 1
-    return rows, head
-
-
-def _cells_of(tr) -> list:
-    return [c for c in tr if isinstance(c.tag, str) and c.tag in ("td", "th")]
-
-
-def table_layout(rows) -> tuple[list, int]:
-    """(row, column, rowspan, colspan, element) per cell, placed as the HTML table model does."""
-    taken: set[tuple[int, int]] = set()
-    cells, ncols = [], 0
-    for r, tr in enumerate(rows):
-        c = 0
-        for td in _cells_of(tr):
-            while (r, c) in taken:
-                c += 1
-            want, cs = min(max(to_int(td.get("colspan"), 1), 1), 63), 1
-            while cs < want and (r, c + cs) not in taken:
-                cs += 1
-            rs = to_int(td.get("rowspan"), 1)
-            rs = len(rows) - r if rs == 0 else min(rs, len(rows) - r)
-            taken.update((rr, cc) for rr in range(r, r + rs) for cc in range(c, c + cs))
-            cells.append((r, c, rs, cs, td))
-            c += cs
-            ncols = max(ncols, c)
-    return cells, ncols
-
-
-def _percent(el) -> float | None:
-    css = re.search(r"(?:^|;)\s*width\s*:\s*([\d.]+)\s*%", el.get("style") or "")
-    for value, bare in ((el.get("data-width"), True), (el.get("width"), False),
-                        (css.group(1) + "%" if css else None, False)):
-        match = re.fullmatch(r"\s*([\d.]+)\s*(%?)\s*", value or "")
-        if match and (bare or match.group(2)):
-            try:
-                return float(match.group(1)) or None
-            except ValueError:
-                return None
-    return None
-
-
 def column_widths(table, ncols: int, cells, total: int) -> list[int]:
     """Column widths in twips: given percentages, the rest shared equally, scaled to total."""
-    pct: list[float | None] = [None] * ncols
-    index = 0
-    for col in table.findall("colgroup/col") + table.findall("col"):
-        value = _percent(col)
-        for _ in range(max(to_int(col.get("span"), 1), 1)):
-            if index < ncols and value:
-                pct[index] = value
-            index += 1
-    for _, c, _, cs, td in cells:
-        if cs == 1 and pct[c] is None:
-            pct[c] = _percent(td)
-    free = [i for i, p in enumerate(pct) if p is None]
-    given = sum(p for p in pct if p is not None)
-    for i in free:
-        pct[i] = max(100 - given, 5 * len(free)) / len(free)
+    pct = filled_percentages(given_percentages(table, ncols, cells))
     widths = [int(p * total / sum(pct)) for p in pct]
     widths[-1] += total - sum(widths)
     return widths
@@ -439,12 +371,7 @@ def apply_gbt9704(document) -> None:
     title.font.name = "Noto Serif CJK SC"
     title.element.rPr.rFonts.set(qn("w:eastAsia"), "Noto Serif CJK SC")
     paragraph_style(document, "heading 1").font.size = Pt(16)
-    footer = section.footer
-    footer.is_linked_to_previous = False
-    para = footer.paragraphs[0]
-    para.clear()
-    para.style = paragraph_style(document, "Footer")
-    para.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    para = _footer_paragraph(document)
     para.add_run("— ")
     _field(para, "PAGE")
     para.add_run(" —")

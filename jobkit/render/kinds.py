@@ -16,7 +16,7 @@ def process_context(process: Process, index) -> dict:
               "number": number} for number, s in enumerate(process.steps, 1)]
     # drawn at print size, a page of chart at a time: a long flow continues, never shrinks
     pages = [charts.draw(source) for source in swimlane_pages(lanes, steps)]
-    numbers = {step.id: number for number, step in enumerate(process.steps, 1)}
+    numbers = {step["id"]: step["number"] for step in steps}
     rows = []
     for number, step in enumerate(process.steps, 1):
         exits = [(label, numbers[target]) for label, target in step.exits.items()

@@ -8,6 +8,8 @@ import lxml.etree
 import lxml.html
 
 from jobkit.render import linebreak
+from jobkit.render.html_table import (filled_percentages, given_percentages, table_layout,
+                                      table_rows)
 
 _BLOCKS = frozenset({"p", "li", "td", "th", "h1", "h2", "h3", "h4", "dd", "dt", "caption",
                      "figcaption", "div", "ul", "ol", "table", "tr", "thead", "tbody", "tfoot"})
@@ -79,10 +81,6 @@ def _text(slot) -> str:
     return (el.text if attr == "text" else el.tail) or ""
 
 
-def block_text(block) -> str:
-    return "".join(_text(s) for s in _slots(block) if s)
-
-
 def _pieces(slots) -> list[tuple[tuple, bool, float]]:
     """Each text slot with whether a line ends right after it and the width of the run of
     text it belongs to (from one line end to the next)."""
@@ -121,28 +119,18 @@ def whole_stretches(block):
 
 def _glue(block, room: float) -> None:
     for slot, text, spans, ends, run in list(whole_stretches(block)):
-        single_line, tail_safe = _predict(run, room)
-        if slot[1] == "kept" or single_line:
-            continue  # a run that fits its cell cannot break (and each span costs layout time)
-        if tail_safe and ends:
-            spans = linebreak.keep_whole(text, at_end=False)
+        # A run that surely fits its cell cannot break, and spans cost layout time. Outside
+        # table cells the room is not known. Whether a longer run's last line holds more than
+        # one character cannot be told in advance (where a line of Chinese ends drifts with
+        # every figure and mark), so its tail is always kept.
+        if slot[1] == "kept" or (room != math.inf and run <= room - 0.8):
+            continue
         fitting = [(a, b) for a, b in spans if linebreak.width(text[a:b]) <= room]
         if len(fitting) < len(spans):  # a short label wider than its cell: keep its parts
             fitting = [(a, b) for a, b in linebreak.keep_whole(text, at_end=ends)
                        if linebreak.width(text[a:b]) <= room]
         if fitting:
             _wrap(slot, text, fitting)
-
-
-def _predict(width: float, room: float) -> tuple[bool, bool]:
-    """Whether a run of text this wide surely fits on one line of a cell with this room (then
-    nothing in it can break, and its spans would only cost layout time), and whether its last
-    line surely holds more than one character. Outside table cells the room is not known and
-    both answers are no. The second answer is always no: where a line of Chinese ends drifts
-    with every figure and mark, so a last line cannot be told reliably in advance."""
-    if room == math.inf:
-        return False, False
-    return width <= room - 0.8, False
 
 
 def _wrap(slot, text: str, spans) -> None:
@@ -169,19 +157,21 @@ def _wrap(slot, text: str, spans) -> None:
 def fit_table(table, chinese: bool) -> dict:
     """Give a table without widths column widths from its content; the room (em) each cell
     of it has for one unbroken stretch."""
-    from jobkit.render.table_fit import column_widths, grid, given_widths
+    from jobkit.render.table_fit import column_widths
 
-    cells, ncols = grid(table)
+    cells, ncols = table_layout(table_rows(table)[0])
     if not ncols:
         return {}
-    widths = given_widths(table, cells, ncols)
-    if widths is None:
+    given = given_percentages(table, ncols, cells)
+    if any(p is not None for p in given):
+        widths = filled_percentages(given)
+    else:
         widths = column_widths(cells, ncols, chinese, TEXT_WIDTH_EM, CELL_PADDING_EM)
         _write_colgroup(table, widths)
     # a little over, for the rounding of the percentages written
     usable = [w / 100 * TEXT_WIDTH_EM - CELL_PADDING_EM + 0.05 for w in widths]
     room = {}
-    for _, c, span, cell in cells:
+    for _, c, _, span, cell in cells:
         inner = sum(usable[c:c + span]) + CELL_PADDING_EM * (span - 1)
         for el in cell.iter():
             if isinstance(el.tag, str) and el.tag in _BLOCKS:

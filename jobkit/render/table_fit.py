@@ -7,67 +7,6 @@ import re
 from jobkit.render import linebreak
 
 WRITE_IN = 4.0  # em: the least a blank cell to be filled in by hand gets
-_PERCENT = re.compile(r"(?:^|;)\s*width\s*:\s*([\d.]+)\s*%")
-
-
-def grid(table) -> tuple[list[tuple[int, int, int, object]], int]:
-    """The table's own cells as (row, column, colspan, cell), rowspans taken into account."""
-    rows = table.xpath("./tr | ./thead/tr | ./tbody/tr | ./tfoot/tr")
-    taken: dict[tuple[int, int], bool] = {}
-    cells = []
-    for r, tr in enumerate(rows):
-        c = 0
-        for cell in tr:
-            if cell.tag not in ("td", "th"):
-                continue
-            while taken.get((r, c)):
-                c += 1
-            span = _int(cell.get("colspan"), 1, 1000)
-            rowspan = _int(cell.get("rowspan"), 1, len(rows) - r)
-            for dr in range(rowspan):
-                for dc in range(span):
-                    taken[(r + dr, c + dc)] = True
-            cells.append((r, c, span, cell))
-            c += span
-    ncols = max((k[1] + 1 for k in taken), default=0)
-    return cells, ncols
-
-
-def _int(value, default: int, most: int) -> int:
-    try:
-        return max(1, min(int(value), most))
-    except (TypeError, ValueError):
-        return default
-
-
-def given_widths(table, cells, ncols: int) -> list[float] | None:
-    """The widths (percent) the template gave, or None when it gave none at all."""
-    pct: list[float | None] = [None] * ncols
-    index = 0
-    for col in table.xpath("./colgroup/col | ./col"):
-        value = _percent(col)
-        for _ in range(_int(col.get("span"), 1, 1000)):
-            if index < ncols and value:
-                pct[index] = value
-            index += 1
-    for _, c, span, cell in cells:
-        if span == 1 and pct[c] is None:
-            pct[c] = _percent(cell)
-    if all(p is None for p in pct):
-        return None
-    given = sum(p for p in pct if p is not None)
-    free = [i for i, p in enumerate(pct) if p is None]
-    share = max(100 - given, 5 * len(free)) / len(free) if free else 0
-    return [p if p is not None else share for p in pct]
-
-
-def _percent(el) -> float | None:
-    found = _PERCENT.search(el.get("style") or "")
-    value = found.group(1) if found else (el.get("width") or el.get("data-width") or "")
-    try:
-        return float(value.rstrip("%")) if value.strip().endswith("%") or found else None
-    except ValueError:
-        return None
 
 
 def column_widths(cells, ncols: int, chinese: bool, total: float, padding: float) -> list[float]:
@@ -76,7 +15,7 @@ def column_widths(cells, ncols: int, chinese: bool, total: float, padding: float
     from jobkit.render.layout import whole_stretches
 
     least, most, volume = [0.0] * ncols, [0.0] * ncols, [0.0] * ncols
-    for _, c, span, cell in cells:
+    for _, c, _, span, cell in cells:
         if span != 1:
             continue
         lines, narrowest = _measure(cell, chinese, whole_stretches)
