@@ -36,11 +36,11 @@ def _rpr(face: str | None = None, pt: float | None = None, bold: bool = False,
 
 def _ppr(*, keep: bool = False, before: int = 0, after: int = 0, line: int = 240,
          left: int = 0, hanging: int = 0, first_chars: int = 0, jc: str | None = None,
-         outline: int | None = None, numpr: str = "", border: str = "") -> str:
+         outline: int | None = None, numpr: str = "", border: str = "", asian: str = "") -> str:
     ind = (f'<w:ind w:left="{left}" w:hanging="{hanging}"/>' if hanging else
            f'<w:ind w:firstLineChars="{first_chars}" w:firstLine="{first_chars * 12 // 5}"/>'
            if first_chars else f'<w:ind w:left="{left}" w:firstLine="0"/>')
-    return ("<w:keepNext/><w:keepLines/>" if keep else "") + numpr + border + (
+    return ("<w:keepNext/><w:keepLines/>" if keep else "") + numpr + border + asian + (
         f'<w:spacing w:before="{before}" w:after="{after}" w:line="{line}" w:lineRule="auto"/>'
         + ind + (f'<w:jc w:val="{jc}"/>' if jc else "")
         + (f'<w:outlineLvl w:val="{outline}"/>' if outline is not None else ""))
@@ -50,12 +50,20 @@ def _numpr(num_id: int, ilvl: int) -> str:
     return f'<w:numPr><w:ilvl w:val="{ilvl}"/><w:numId w:val="{num_id}"/></w:numPr>'
 
 
+# No extra space between Chinese and Latin letters or figures, as in the PDF (and as the text
+# is written: 2026年3月2日, not 2026 年 3 月 2 日); Word and LibreOffice add a quarter em there
+# by default, which also pushes dates and short labels onto a second line.
+NO_AUTO_SPACE = '<w:autoSpaceDE w:val="0"/><w:autoSpaceDN w:val="0"/>'
+# Table text at the PDF's size (style.css: table 9.5pt): the column widths jobkit chooses fit
+# the longest label that must not break (售后服务工程师) at that size, in both formats.
+TABLE_PT = 9.5
 BODY_LINE = 288  # 1.2 × the font's own line height; Noto CJK's is already ~1.45 em
 
 # (style id, UI name, basedOn, pPr, rPr); names Word knows (heading 1, List Bullet …) keep
 # Word's own spelling so Word treats them as its built-in styles.
 PARAGRAPH_STYLES = [
-    ("Normal", "Normal", None, _ppr(line=BODY_LINE, jc="both"), _rpr(SERIF, 12)),
+    ("Normal", "Normal", None, _ppr(line=BODY_LINE, jc="both", asian=NO_AUTO_SPACE),
+     _rpr(SERIF, 12)),
     ("Title", "Title", "Normal", _ppr(keep=True, after=360, line=240, jc="center"),
      _rpr(SANS, 22, bold=True)),
     ("Subtitle", "Subtitle", "Normal", _ppr(keep=True, after=240, line=240, jc="center"),
@@ -82,11 +90,12 @@ PARAGRAPH_STYLES = [
     *[(f"ListContinue{s}", f"List Continue{' ' + s if s else ''}", "Normal",
        _ppr(line=BODY_LINE, left=480 * (i + 1)), _rpr())
       for i, s in enumerate(["", "2", "3"])],
-    ("TableText", "Table Text", "Normal", _ppr(jc="left"), _rpr(SERIF, 10.5)),
+    ("TableText", "Table Text", "Normal", _ppr(jc="left"), _rpr(SERIF, TABLE_PT)),
     *[(f"TableList{kind}", f"Table List {kind}", "TableText",
        _ppr(left=pad, hanging=pad, numpr=_numpr(num, 0)), _rpr())
       for kind, num, pad in (("Bullet", 3, 360), ("Number", 4, 420))],
-    ("TableHeading", "Table Heading", "TableText", _ppr(jc="center"), _rpr(SANS, 10.5, bold=True)),
+    ("TableHeading", "Table Heading", "TableText", _ppr(jc="left"),
+     _rpr(SANS, TABLE_PT, bold=True)),
     ("Caption", "caption", "Normal", _ppr(keep=True, before=120, after=60, line=240, jc="center"),
      _rpr(SANS, 10.5, bold=True)),
     ("Signature", "Signature", "Normal", _ppr(line=BODY_LINE, jc="right"), _rpr()),
@@ -133,7 +142,8 @@ OTHER_STYLES = (
 
 def styles_xml() -> str:
     defaults = (f"<w:docDefaults><w:rPrDefault><w:rPr>{_rpr(SERIF, 12)}</w:rPr></w:rPrDefault>"
-                f"<w:pPrDefault><w:pPr>{_ppr(line=BODY_LINE)}</w:pPr></w:pPrDefault>"
+                f"<w:pPrDefault><w:pPr>{_ppr(line=BODY_LINE, asian=NO_AUTO_SPACE)}</w:pPr>"
+                "</w:pPrDefault>"
                 "</w:docDefaults>")
     styles = "".join(_paragraph_style(*spec) for spec in PARAGRAPH_STYLES)
     return (f'{XML_HEAD}<w:styles xmlns:w="{W_NS}">{defaults}{styles}{TABLE_STYLES}'

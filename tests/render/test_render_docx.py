@@ -1,6 +1,7 @@
 """`jobkit render -f docx`: editable Word files with real styles, all the text, repeatable."""
 from __future__ import annotations
 
+import re
 import subprocess
 import zipfile
 from pathlib import Path
@@ -10,7 +11,7 @@ import pytest
 
 from conftest import REPO, require_tool, run_jobkit
 from jobkit.load import load_text
-from render_helpers import squash
+from render_helpers import pdf_text, squash
 
 EXAMPLE = REPO / "examples" / "customer-service" / "modules" / "complaint"
 JOB = EXAMPLE / "jobs" / "complaint-specialist.yaml"
@@ -181,3 +182,31 @@ def test_libreoffice_keeps_the_forms_tables_apart(form_docx, tmp_path):
     headers = [tr for t in again.tables for tr in t._tbl.tr_lst
                if tr.trPr is not None and tr.trPr.find(f"{W}tblHeader") is not None]
     assert headers, "the log table's heading row still repeats"
+
+
+def test_table_text_has_the_pdfs_size_so_sized_columns_hold_in_word(published_example, tmp_path):
+    """Columns are sized for the PDF's table text; at a larger size in Word a role name such as
+    售后服务工程师 would spill its last character onto a second line."""
+    css = (REPO / "templates" / "style.css").read_text("utf-8")
+    pdf_size = float(re.search(r"^table \{[^}]*font-size: ([\d.]+)pt", css, re.M).group(1))
+    process = published_example / "modules/after-sales/processes/after-sales-process.docx"
+    styles = docx.Document(str(process)).styles
+    assert styles["Table Text"].font.size.pt == pdf_size
+    assert styles["Table Heading"].font.size.pt == pdf_size
+    soffice = require_tool("soffice")
+    subprocess.run([soffice, "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path),
+                    str(process)], check=True, capture_output=True, timeout=120)
+    lines = pdf_text(tmp_path / "after-sales-process.pdf").splitlines()
+    assert sum("售后服务工程师" in line for line in lines) >= 5  # the role of five steps
+    assert not [line for line in lines if line.strip() == "师"]
+
+
+def test_word_adds_no_space_between_chinese_and_figures(published_example):
+    """Word puts a quarter em between 2026 and 年 unless told not to (LibreOffice does it
+    regardless); the PDF prints 2026年3月2日 as written."""
+    plan = published_example / "modules/after-sales/plans/after-sales-network-plan.docx"
+    with zipfile.ZipFile(plan) as package:
+        styles = package.read("word/styles.xml").decode("utf-8")
+    defaults = re.search(r"<w:pPrDefault>.*?</w:pPrDefault>", styles, re.S).group(0)
+    for setting in ("autoSpaceDE", "autoSpaceDN"):
+        assert f'<w:{setting} w:val="0"/>' in defaults
