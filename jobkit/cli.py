@@ -222,6 +222,31 @@ def pack(folder, output, formats, jobs, make_zip, keep_going, force, lang) -> No
                       keep_going, force, lang))
 
 
+@cli.command("import")
+@click.argument("files", nargs=-1, required=True,
+                type=click.Path(dir_okay=False, path_type=Path))
+@click.option("-o", "--output", type=click.Path(file_okay=False, path_type=Path), default=".",
+              show_default=True,
+              help="写入的文件夹；是项目时写入 modules/<模块>/jobs/。 / Folder to write into; in a "
+                   "project, modules/<module>/jobs/.")
+@click.option("--dry-run", is_flag=True,
+              help="只显示将写入什么，不写文件。 / Show what would be written; write nothing.")
+@click.option("--force", is_flag=True,
+              help="覆盖已存在的同名文件。 / Overwrite files that already exist.")
+@_lang_option
+def import_(files, output, dry_run, force, lang) -> None:
+    """把现有的 Word 岗位说明书（.docx；.doc、.wps、.rtf、.odt 经 LibreOffice）导入为岗位 YAML。
+
+    Import existing Word job descriptions (.docx; .doc, .wps, .rtf and .odt through
+    LibreOffice) as job YAML, one file per job found: form tables with merged cells, duty
+    tables, headed prose and compilations of several jobs. What no field takes is kept in
+    notes; guesses are marked. Exit 2 if a file could not be read or a target exists.
+    """
+    from jobkit.importer.command import run_import
+
+    sys.exit(run_import(list(files), output, dry_run, force, lang or _message_lang["value"]))
+
+
 def _report_problems(problems, lang: str) -> None:
     for problem in problems:
         click.echo(problem.format(lang), err=True)

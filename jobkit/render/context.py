@@ -143,8 +143,18 @@ def _number(value: float | int | None) -> str:
     return str(int(value)) if float(value).is_integer() else str(value)
 
 
+def series(values, lang: str = "zh-CN") -> str:
+    """Items joined with 、 (", " in English), or with ； ("; ") when an item holds that mark
+    itself (万用表、绝缘电阻表 as one item): a reader, and jobkit import, can tell where each
+    item ends."""
+    L = labels(lang)
+    values = [str(v) for v in values]
+    inner = "," if lang.startswith("en") else "、"
+    return (L["clause_sep"] if any(inner in v for v in values) else L["list_sep"]).join(values)
+
+
 def _joined(values, L: dict) -> str:
-    return L["list_sep"].join(values)
+    return series(values, "en" if L["list_sep"] == ", " else "zh-CN")
 
 
 def _experience(experience, L: dict) -> str:

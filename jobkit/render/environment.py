@@ -11,7 +11,7 @@ from jinja2.sandbox import ImmutableSandboxedEnvironment
 from markupsafe import Markup
 
 from jobkit.render import numbers
-from jobkit.render.context import format_date
+from jobkit.render.context import format_date, series
 
 
 def shipped_templates() -> Path:
@@ -49,7 +49,7 @@ def make_environment(override: Path | None = None) -> ImmutableSandboxedEnvironm
     env = ImmutableSandboxedEnvironment(loader=loader, autoescape=True, undefined=StrictUndefined,
                                         trim_blocks=True, lstrip_blocks=True)
     env.filters.update(css_string=css_string, number=number, cn=numbers.chinese_number,
-                       section=numbers.section, date=format_date)
+                       section=numbers.section, date=format_date, series=series)
     return env
 
 

@@ -1,0 +1,1 @@
+"""`jobkit import`: existing Word job descriptions turned into job YAML, nothing lost."""

@@ -1,0 +1,95 @@
+"""The text under a section heading (一、岗位职责, 任职资格 …) read into the section's fields."""
+from __future__ import annotations
+
+import re
+
+from jobkit.importer.draft import Draft
+from jobkit.importer.duties import duties_from_lines
+from jobkit.importer.vocabulary import field_of
+
+_LABELLED = re.compile(r"^(?:[（(]?\d{1,2}[)）.．、]|[①-⑳]|[•●○■◆·\-])?\s*([^：:，。；]{1,12})[：:]\s*(.*)$")
+_ITEM = re.compile(r"^\s*(?:[（(]?\d{1,2}[)）.．、]|[①-⑳]|[•●○■◆·\-–—])\s*")
+# What a line of 任职要求 is about, by the words it holds (first match wins).
+_QUALIFICATION_CUES = (
+    ("qualifications.education", r"博士|硕士|研究生|本科|大专|专科|中专|高中|学历"),
+    ("qualifications.experience", r"\d+\s*年(?:以上|及以上)?.*经验|经验|工作年限"),
+    ("qualifications.certificates", r"证书|资格证|执业资格|持证"),
+    ("qualifications.training", r"培训|学时"),
+    ("qualifications.languages", r"英语|外语|普通话|日语"),
+    ("qualifications.demographics", r"年龄|性别|周岁"),
+    ("qualifications.physical", r"身体|健康|体能|视力|听力"),
+    ("qualifications.skills", r"熟练|熟悉|掌握|精通|会使用|操作|知识|技能"),
+    ("qualifications.abilities", r"能力"),
+    ("qualifications.interests", r"爱好|兴趣"),
+    ("qualifications.personality", r"性格|耐心|细致|责任心|品行|踏实|积极|亲和|抗压|吃苦"),
+)
+
+
+def read_section(section: str, lines: list[str], draft: Draft) -> None:
+    lines = [line for line in lines if line.strip()]
+    if not lines:
+        return
+    if section == "duties":
+        start = len(draft.data.get("duties", []))
+        draft.data.setdefault("duties", []).extend(duties_from_lines(lines, draft, start))
+    elif section == "summary":
+        draft.assign("summary", "\n".join(lines))
+    elif section == "equipment":
+        draft.assign("equipment", "\n".join(lines))
+    elif section == "kpis":
+        for line in lines:
+            name = _ITEM.sub("", line).strip().rstrip("；;。")
+            if name:
+                draft.data.setdefault("kpis", []).append({"name": name})
+    elif section == "qualifications":
+        _qualifications(lines, draft)
+    else:
+        _labelled(section, lines, draft)
+
+
+def _labelled(section: str, lines: list[str], draft: Draft) -> None:
+    """Lines written "label：value"; others go to the section's free-text field or the notes."""
+    for line in lines:
+        key, text = _label_value(line)
+        if key:
+            draft.assign(key, text, line.split("：")[0])
+        elif section == "environment" and not draft.get("environment.workplace"):
+            draft.assign("environment.workplace", _ITEM.sub("", line))
+            draft.guess(("environment", "workplace"),
+                        "原文未分项，整段放在工作场所 / the source does not divide it")
+        else:
+            draft.note(_section_name(section), line)
+
+
+def _qualifications(lines: list[str], draft: Draft) -> None:
+    for line in lines:
+        key, text = _label_value(line)
+        if key:
+            draft.assign(key, text, line.split("：")[0])
+            continue
+        text = _ITEM.sub("", line).strip().rstrip("；;。")
+        for field, cue in _QUALIFICATION_CUES:
+            if re.search(cue, text):
+                before = draft.get(field)
+                draft.assign(field, text)
+                if draft.get(field) != before:
+                    draft.guess(tuple(field.split(".")),
+                                "按内容归入此项 / placed here by its wording")
+                break
+        else:
+            draft.note("任职资格", text)
+
+
+def _label_value(line: str) -> tuple[str | None, str]:
+    match = _LABELLED.match(line.strip())
+    if not match:
+        return None, ""
+    key = field_of(match.group(1))
+    if key is None or key in ("duties", "kpis", "relations", "qualifications", "environment"):
+        return None, ""
+    return key, match.group(2)
+
+
+def _section_name(section: str) -> str:
+    return {"relations": "工作关系", "environment": "工作环境", "basic": "基本资料"}.get(
+        section, section)

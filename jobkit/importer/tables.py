@@ -1,0 +1,197 @@
+"""Tables of a job description: duty tables, KPI tables, and label/value form grids."""
+from __future__ import annotations
+
+import re
+
+from jobkit.importer import values
+from jobkit.importer.docx_read import Cell, Table
+from jobkit.importer.draft import Draft
+from jobkit.importer.duties import duty_from_parts, duties_from_lines
+from jobkit.importer.vocabulary import DUTY, KPI, field_of, normalize
+
+SECTIONS = {"summary", "duties", "relations", "qualifications", "environment", "kpis",
+            "equipment", "basic"}
+_TITLE_LINE = re.compile(r"^(.+?)(?:岗位|职位|职务)?(?:职责)?说明书$")
+
+
+def _head(table: Table, index: dict[str, str], need: set[str]) -> tuple[int, dict[int, str]]:
+    """The header row of a table whose columns index names (row number, column -> role)."""
+    for number, row in enumerate(table.rows[:3]):
+        roles = {}
+        for column, cell in enumerate(row):
+            role = index.get(normalize(cell.text)) if len(cell.text) <= 16 else None
+            if role and (column == 0 or row[column - 1] is not cell):
+                roles[column] = role
+        if len(roles) >= 2 and need & set(roles.values()):
+            return number, roles
+    return -1, {}
+
+
+def read_table(table: Table, draft: Draft, context: str | None) -> None:
+    number, roles = _head(table, KPI, {"name"})
+    if number >= 0 and {"target", "weight"} & set(roles.values()) and \
+            "statement" not in roles.values():
+        return _kpis(table, number, roles, draft)
+    number, roles = _head(table, DUTY, {"title", "statement", "combined"})
+    if number >= 0 and (context in (None, "duties") or "combined" in roles.values()):
+        return _duties(table, number, roles, draft)
+    _grid(table, draft, context)
+
+
+def _kpis(table: Table, head: int, roles: dict[int, str], draft: Draft) -> None:
+    found = draft.data.setdefault("kpis", [])
+    for row in table.rows[head + 1:]:
+        kpi: dict = {}
+        for column, role in roles.items():
+            text = row[column].text.strip() if column < len(row) else ""
+            if not text or role == "no":
+                continue
+            if role == "name":
+                name, _, definition = text.partition("\n")
+                kpi["name"] = " ".join(name.split())
+                if definition.strip() and "definition" not in roles.values():
+                    kpi["definition"] = " ".join(definition.split())
+            elif role == "weight":
+                weight = values.percent(text)
+                if weight is None:
+                    draft.note(f"考核指标 · {table_label(table, head, column)}", text)
+                else:
+                    kpi["weight"] = weight
+            else:
+                kpi[role] = " ".join(text.split())
+        if kpi.get("name"):
+            found.append(kpi)
+        elif kpi:
+            draft.note("考核指标", "；".join(str(v) for v in kpi.values()))
+
+
+def table_label(table: Table, head: int, column: int) -> str:
+    return table.rows[head][column].text.strip()
+
+
+def _duties(table: Table, head: int, roles: dict[int, str], draft: Draft) -> None:
+    found = draft.data.setdefault("duties", [])
+    groups: list[tuple[Cell | None, list[list[Cell]]]] = []
+    title_columns = [c for c, r in roles.items() if r == "title"]
+    for row in table.rows[head + 1:]:
+        if not any(cell.text.strip() for cell in row):
+            continue
+        title_cell = row[title_columns[0]] if title_columns and \
+            title_columns[0] < len(row) else None
+        if groups and title_cell is not None and groups[-1][0] is title_cell:
+            groups[-1][1].append(row)  # a duty whose title cell spans several rows
+        else:
+            groups.append((title_cell, [row]))
+    for _, rows in groups:
+        parts: dict[str, list[str]] = {}
+        for row in rows:
+            for column, role in roles.items():
+                cell = row[column] if column < len(row) else None
+                if cell is None or (row is not rows[0] and role == "title"):
+                    continue
+                text = cell.text.strip()
+                if text and text not in parts.get(role, []):
+                    parts.setdefault(role, []).append(text)
+        extra = _unnamed_columns(table, head, roles, rows)
+        duty = duty_from_parts(parts, draft, len(found))
+        if duty:
+            found.append(duty)
+        for label, text in extra:
+            draft.note(f"职责 {len(found)} · {label}", text)
+
+
+def _unnamed_columns(table, head, roles, rows) -> list[tuple[str, str]]:
+    out = []
+    for column, cell in enumerate(table.rows[head]):
+        if column in roles or (column and table.rows[head][column - 1] is cell):
+            continue
+        for row in rows:
+            text = row[column].text.strip() if column < len(row) else ""
+            if text and not any(row[c] is row[column] for c in roles if c < len(row)):
+                out.append((cell.text.strip() or "列", text))
+    return out
+
+
+def _grid(table: Table, draft: Draft, context: str | None) -> None:
+    """Label/value pairs in any order, across (label, value, label, value) or down (a row of
+    labels above a row of values); a section label before sub-labels gives their context."""
+    skip = set()
+    for number, row in enumerate(table.rows):
+        if number in skip:
+            continue
+        cells = table.distinct(row)
+        below = table.rows[number + 1] if number + 1 < len(table.rows) else None
+        if below is not None and _labels_over_values(table, row, below):
+            for label_cell, value_cell in _columns(row, below):
+                _pair(label_cell.text, value_cell.text, draft, context)
+            skip.add(number + 1)
+            continue
+        _row(cells, draft, context)
+
+
+def _labels_over_values(table: Table, row: list[Cell], below: list[Cell]) -> bool:
+    cells = table.distinct(row)
+    if len(cells) < 2 or not all(_label(c.text) for c in cells):
+        return False
+    under = table.distinct(below)
+    return len(under) == len(cells) and not any(_label(c.text) for c in under if c.text)
+
+
+def _columns(row, below):
+    seen = set()
+    for label_cell, value_cell in zip(row, below):
+        if id(label_cell) not in seen:
+            seen.add(id(label_cell))
+            yield label_cell, value_cell
+
+
+def _label(text: str) -> str | None:
+    return field_of(text) if text and "\n" not in text.strip() else None
+
+
+def _row(cells: list[Cell], draft: Draft, context: str | None) -> None:
+    index, section = 0, context
+    while index < len(cells):
+        text = cells[index].text.strip()
+        key = _label(text)
+        following = cells[index + 1].text.strip() if index + 1 < len(cells) else None
+        if len(cells) == 1:
+            _lone_cell(text, draft, section)
+        elif key in SECTIONS and following is not None and _label(following):
+            section = key  # 任职资格 | 学历 | 本科 …: the section gives the sub-labels context
+        elif key is not None and following is not None and not _label(following):
+            _pair(text, following, draft, section)
+            index += 1
+        elif text and following and len(text) <= 12 and "\n" not in text:
+            draft.note(text, following)  # a label jobkit does not know, and its value
+            index += 1
+        elif text:
+            draft.note("", text)
+        index += 1
+
+
+def _lone_cell(text: str, draft: Draft, section: str | None) -> None:
+    title = _TITLE_LINE.match(text.replace(" ", ""))
+    if not text or _label(text) in SECTIONS:
+        return
+    if title and not draft.get("basic.title"):
+        draft.assign("basic.title", title.group(1))
+    elif section == "duties":
+        for duty in duties_from_lines(text.split("\n"), draft, 0):
+            draft.data.setdefault("duties", []).append(duty)
+    else:
+        draft.note("", text)
+
+
+def _pair(label: str, text: str, draft: Draft, section: str | None) -> None:
+    """One label and its value; a section label (岗位职责 | 1. … 2. …) reads its text."""
+    from jobkit.importer.sections import read_section
+
+    key = field_of(label)
+    if key is None:
+        draft.note(label.strip(), text)
+        return
+    if key in SECTIONS - {"basic", "equipment", "summary"}:
+        read_section(key, text.split("\n"), draft)
+    else:
+        draft.assign(key, text, label.strip())

@@ -1,0 +1,163 @@
+"""`jobkit import` reads the layouts Word job descriptions come in: form tables with merged
+cells (either orientation), duty tables in any column order, headed prose, compilations."""
+from __future__ import annotations
+
+import pytest
+import yaml
+
+from conftest import run_jobkit
+from word_files import word_files
+
+FORM = """
+<p><b>售后服务专员岗位说明书</b></p>
+<table border="1">
+<tr><td>岗位编号</td><td>SH-03</td><td>定员</td><td>6人</td></tr>
+<tr><td>所属部门</td><td>客户服务部</td><td>职位名称</td><td>售后服务专员</td></tr>
+<tr><td>直接上级</td><td>售后服务主管</td><td>工资等级</td><td>P4</td></tr>
+<tr><td>岗位目的</td><td colspan="3">安排和跟踪家电的上门维修，保证客户报修按时办结。</td></tr>
+<tr><td rowspan="3">任职资格</td><td>学历</td><td colspan="2">本科及以上学历，机械或电子相关专业</td></tr>
+<tr><td>经验</td><td colspan="2">3年以上家电售后服务经验</td></tr>
+<tr><td>技能</td><td colspan="2">熟练使用万用表、熟悉空调制冷原理</td></tr>
+<tr><td>岗位职责</td><td colspan="3">1、受理客户报修并派工；<br>2、跟踪维修进度并回访客户；<br>3、整理维修记录，每月汇总报送。</td></tr>
+<tr><td>特殊说明</td><td colspan="3">夏季高峰期需轮流值班</td></tr>
+</table>
+"""
+
+DOWN = """
+<p><b>质检专员岗位说明书</b></p>
+<table border="1">
+<tr><td>岗位名称</td><td>所属部门</td><td>直接上级</td><td>岗位编号</td></tr>
+<tr><td>质检专员</td><td>质量管理部</td><td>质检主管</td><td>ZJ-02</td></tr>
+</table>
+<p><b>岗位职责</b></p>
+<table border="1">
+<tr><td>序号</td><td>职责</td><td>工作内容</td><td>时间占比</td><td>工作标准</td></tr>
+<tr><td rowspan="2">1</td><td rowspan="2">通话质检</td><td>按抽样规则抽听坐席录音并评分</td><td rowspan="2">60%</td><td>每人每月不少于20通</td></tr>
+<tr><td>标注扣分环节和录音时间点</td><td>标注准确</td></tr>
+<tr><td>2</td><td>质检分析</td><td>汇总评分结果，编写月度质检报告</td><td>40%</td><td>每月5日前报送</td></tr>
+</table>
+"""
+
+PROSE = """
+<h1>客户关系专员岗位说明书</h1>
+<h2>一、基本信息</h2>
+<p>岗位名称：客户关系专员</p><p>所属部门：客户服务部</p><p>直接上级：客户关系主管</p>
+<h2>二、岗位概述</h2>
+<p>维护公司与重点客户的日常联系，提高客户满意度和复购率。</p>
+<h2>三、岗位职责</h2>
+<p>1. 客户建档：收集客户资料并在客户关系管理系统中建档</p>
+<p>2. 定期回访客户，记录客户意见（占30%）</p>
+<p>3. 组织客户答谢活动</p>
+<h2>四、任职要求</h2>
+<ol><li>大专以上学历，市场营销专业；</li><li>2年以上客户服务工作经验；</li>
+<li>熟练使用办公软件；</li><li>性格开朗，有耐心；</li><li>爱好摄影；</li><li>服从工作安排</li></ol>
+<h2>五、工作环境</h2>
+<p>办公室，偶尔外出拜访客户</p>
+"""
+
+COMPILATION = """
+<h1>客户服务部岗位职责汇编</h1>
+<p>本汇编收录客户服务部各岗位的职责与任职要求。</p>
+<h2>一、客服主管</h2>
+<h3>岗位职责</h3>
+<p>1. 制定客服团队的排班和培训计划</p><p>2. 审核客户投诉的处理方案</p>
+<h3>任职要求</h3>
+<p>1. 本科以上学历</p><p>2. 5年以上客户服务经验</p>
+<h2>二、客服专员</h2>
+<p>直接上级：客服主管</p>
+<h3>岗位职责</h3>
+<p>1. 接听客户来电并登记工单</p><p>2. 跟进工单直至办结</p>
+<h3>任职要求</h3>
+<p>1. 大专以上学历</p>
+<h2>三、客服助理</h2>
+<p>直接上级：客服主管</p>
+<h3>岗位职责</h3>
+<p>1. 整理客服部的文件和报表</p>
+"""
+
+
+@pytest.fixture(scope="module")
+def imported(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("layouts")
+    files = word_files(folder, {"form": FORM, "down": DOWN, "prose": PROSE,
+                                "compilation": COMPILATION})
+    out = folder / "out"
+    result = run_jobkit("import", *map(str, files.values()), "-o", str(out))
+    assert result.code == 0, result.text
+    jobs = {}
+    for path in out.glob("*.yaml"):
+        data = yaml.safe_load(path.read_text("utf-8"))
+        jobs[data["basic"]["title"]] = data
+    return jobs, result, out
+
+
+def test_every_job_of_every_file_becomes_a_valid_file(imported):
+    jobs, _, out = imported
+    assert set(jobs) == {"售后服务专员", "质检专员", "客户关系专员", "客服主管", "客服专员", "客服助理"}
+    assert run_jobkit("validate", str(out)).code == 0
+
+
+def test_a_form_table_with_merged_cells_in_any_order(imported):
+    job = imported[0]["售后服务专员"]
+    assert job["id"] == "sh-03"
+    basic = job["basic"]
+    assert (basic["code"], basic["department"], basic["reports_to"], basic["grade"],
+            basic["headcount"]) == ("SH-03", "客户服务部", "售后服务主管", "P4", 6)
+    assert job["summary"] == "安排和跟踪家电的上门维修，保证客户报修按时办结。"
+    q = job["qualifications"]
+    assert q["education"] == {"level": "本科", "major": "机械或电子相关专业"}
+    assert q["experience"] == {"years": 3, "field": "家电售后服务"}
+    assert q["skills"] == ["熟练使用万用表", "熟悉空调制冷原理"]
+    assert [d["statement"] for d in job["duties"]] == [
+        "受理客户报修并派工", "跟踪维修进度并回访客户", "整理维修记录，每月汇总报送"]
+    assert job["notes"] == ["特殊说明：夏季高峰期需轮流值班"]  # nothing is lost
+
+
+def test_labels_above_values_and_a_duty_table_whose_cells_span_rows(imported):
+    job = imported[0]["质检专员"]
+    assert job["id"] == "zj-02"
+    assert (job["basic"]["department"], job["basic"]["reports_to"]) == ("质量管理部", "质检主管")
+    first, second = job["duties"]
+    assert first == {"title": "通话质检",
+                     "statement": "按抽样规则抽听坐席录音并评分；标注扣分环节和录音时间点",
+                     "standard": "每人每月不少于20通；标注准确", "time_pct": 60}
+    assert second["title"] == "质检分析" and second["time_pct"] == 40
+    assert second["standard"] == "每月5日前报送"
+
+
+def test_headed_prose_with_numbered_duties_and_a_requirements_list(imported):
+    job = imported[0]["客户关系专员"]
+    assert job["basic"]["department"] == "客户服务部"
+    assert job["summary"].startswith("维护公司与重点客户")
+    duties = job["duties"]
+    assert duties[0]["title"] == "客户建档"
+    assert duties[0]["statement"] == "收集客户资料并在客户关系管理系统中建档"
+    assert duties[1]["time_pct"] == 30 and "（占30%）" not in duties[1]["statement"]
+    assert len(duties) == 3
+    q = job["qualifications"]
+    assert q["education"] == {"level": "大专", "major": "市场营销专业"}
+    assert q["experience"] == {"years": 2, "field": "客户服务工作"}
+    assert q["skills"] == ["熟练使用办公软件"]
+    assert q["personality"] == ["性格开朗", "有耐心"]
+    assert q["interests"] == ["爱好摄影"]
+    assert job["notes"] == ["任职资格：服从工作安排"]
+    assert job["environment"]["workplace"] == "办公室，偶尔外出拜访客户"
+
+
+def test_guesses_are_marked_in_the_yaml(imported):
+    _, _, out = imported
+    text = next(p for p in out.glob("*.yaml") if "客户关系专员" in p.read_text("utf-8")) \
+        .read_text("utf-8")
+    lines = [line for line in text.splitlines() if "title: 定期回访客户" in line]
+    assert lines and "推测" in lines[0] and "guessed" in lines[0]
+
+
+def test_a_compilation_gives_one_job_per_heading_linked_by_id(imported):
+    jobs, result, _ = imported
+    head = jobs["客服主管"]
+    assert [d["statement"] for d in head["duties"]] == ["制定客服团队的排班和培训计划",
+                                                       "审核客户投诉的处理方案"]
+    assert head["qualifications"]["experience"] == {"years": 5, "field": "客户服务"}
+    for name in ("客服专员", "客服助理"):
+        assert jobs[name]["basic"]["reports_to"] == head["id"] == "kefuzhuguan"
+    assert "本汇编收录客户服务部各岗位" in result.out  # reported, not silently dropped
