@@ -1,6 +1,7 @@
 """A job being assembled from a Word document: its fields, what was guessed, what is left over."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from jobkit.importer import values
@@ -79,6 +80,8 @@ class Draft:
             self.note(where or path, text)
 
     def _value(self, path: str, text: str):
+        if path == "basic.subordinates" and re.fullmatch(r"\d+\s*[人名]?", text):
+            return None  # 所辖人员：25人 is a number of people, not who they are
         if path in _LISTS:
             return values.items(text) or None
         if path in ("relations.internal", "relations.external"):

@@ -12,6 +12,9 @@ _TITLED = re.compile(r"^([^，。；：:,;]{2,14})[：:]\s*(.+)$")
 _SHARE = re.compile(r"[（(]\s*(?:时间占比|占比|约占|占)?\s*[:：]?\s*(\d{1,3}(?:\.\d+)?)\s*[%％]\s*[)）]\s*$")
 _LEAD = re.compile(r"^(?:负责|主要负责|协助|配合)")
 TITLE_MAX = 12
+DUTY_ROW = re.compile(r"^职责\s*[一二三四五六七八九十\d]+$")
+_STATEMENT = re.compile(r"^(?:职责表述|职责描述|职责概述)[：:]\s*")
+_PERCENT_CELL = re.compile(r"(?:工作时间百分比|时间百分比|时间占比)[：:]?\s*(\d{1,3}(?:\.\d+)?)\s*[%％]")
 
 
 def short_title(statement: str) -> str:
@@ -153,3 +156,30 @@ def _duty_from_text(text: str, group: str, draft: Draft, index: int) -> dict | N
     if "title" not in parts:
         parts["title"] = []
     return duty_from_parts({k: v for k, v in parts.items() if v}, draft, index)
+
+
+def duty_from_block(rows: list[list], draft: Draft, index: int) -> dict | None:
+    """The classic form's duty block: 职责表述：…, 工作时间百分比：…, and 工作任务 rows."""
+    summary, share, tasks = "", None, []
+    for cells in rows:
+        for cell in cells:
+            text = cell.text.strip()
+            percent = _PERCENT_CELL.search(text)
+            if _STATEMENT.match(text):
+                summary = _STATEMENT.sub("", text)
+            elif percent:
+                share = percent.group(1)
+            elif text and text not in ("工作任务", "工作任务：") and text not in tasks:
+                tasks.append(_NUMBER.sub("", text))
+    if not summary and not tasks:
+        return None
+    parts: dict[str, list[str]] = {}
+    if summary and len(summary) <= TITLE_MAX:
+        parts["title"] = [summary]
+        parts["statement"] = ["；".join(tasks) or summary]
+    else:
+        parts["statement"] = [summary + ("：" + "；".join(tasks) if tasks and summary else
+                                         "；".join(tasks))]
+    if share:
+        parts["time_pct"] = [share]
+    return duty_from_parts(parts, draft, index)

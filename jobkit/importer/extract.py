@@ -12,6 +12,8 @@ from jobkit.importer.vocabulary import field_of, normalize
 
 _TITLE = re.compile(r"^(.+?)(?:岗位|职位|职务)?(?:职责)?(?:说明书|说明|描述书)$")
 _EN_SUBTITLE = re.compile(r"^Job Description\b")
+_GENERIC = {"岗位说明书", "职位说明书", "岗位职责说明书", "职务说明书", "工作说明书", "岗位描述",
+            "岗位说明", "jobdescription"}
 _SECTION_WORDS = {"基本资料": "basic", "基本信息": "basic", "岗位基本信息": "basic",
                   "基本情况": "basic", "basic information": "basic"}
 
@@ -46,7 +48,9 @@ def _job_title(paragraph: Paragraph, following: Paragraph | None) -> str | None:
 def split_jobs(content: DocxContent) -> list[tuple[str | None, list]]:
     """(title or None, blocks) per job; what comes before the first job (a compilation's
     cover or contents) is returned with title "" so that the caller can report it."""
-    blocks = content.blocks
+    # a heading that only names the kind of document (岗位说明书) tells nothing about the job
+    blocks = [b for b in content.blocks if not (isinstance(b, Paragraph) and
+                                                normalize(b.text) in _GENERIC)]
     starts: list[tuple[int, str | None]] = []
     titled_table = False
     for number, block in enumerate(blocks):

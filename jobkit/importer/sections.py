@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from jobkit.importer.draft import Draft
+from jobkit.importer.values import items
 from jobkit.importer.duties import duties_from_lines
 from jobkit.importer.vocabulary import field_of
 
@@ -13,7 +14,7 @@ _ITEM = re.compile(r"^\s*(?:[（(]?\d{1,2}[)）.．、]|[①-⑳]|[•●○■�
 _QUALIFICATION_CUES = (
     ("qualifications.education", r"博士|硕士|研究生|本科|大专|专科|中专|高中|学历"),
     ("qualifications.experience", r"\d+\s*年(?:以上|及以上)?.*经验|经验|工作年限"),
-    ("qualifications.certificates", r"证书|资格证|执业资格|持证"),
+    ("qualifications.certificates", r"证书|资格证|执业资格|持证|驾照|驾驶证"),
     ("qualifications.training", r"培训|学时"),
     ("qualifications.languages", r"英语|外语|普通话|日语"),
     ("qualifications.demographics", r"年龄|性别|周岁"),
@@ -38,8 +39,7 @@ def read_section(section: str, lines: list[str], draft: Draft) -> None:
         draft.assign("equipment", "\n".join(lines))
     elif section == "kpis":
         for line in lines:
-            name = _ITEM.sub("", line).strip().rstrip("；;。")
-            if name:
+            for name in items(_ITEM.sub("", line)):
                 draft.data.setdefault("kpis", []).append({"name": name})
     elif section == "qualifications":
         _qualifications(lines, draft)
@@ -50,7 +50,7 @@ def read_section(section: str, lines: list[str], draft: Draft) -> None:
 def _labelled(section: str, lines: list[str], draft: Draft) -> None:
     """Lines written "label：value"; others go to the section's free-text field or the notes."""
     for line in lines:
-        key, text = _label_value(line)
+        key, text = label_value(line)
         if key:
             draft.assign(key, text, line.split("：")[0])
         elif section == "environment" and not draft.get("environment.workplace"):
@@ -63,7 +63,7 @@ def _labelled(section: str, lines: list[str], draft: Draft) -> None:
 
 def _qualifications(lines: list[str], draft: Draft) -> None:
     for line in lines:
-        key, text = _label_value(line)
+        key, text = label_value(line)
         if key:
             draft.assign(key, text, line.split("：")[0])
             continue
@@ -80,7 +80,7 @@ def _qualifications(lines: list[str], draft: Draft) -> None:
             draft.note("任职资格", text)
 
 
-def _label_value(line: str) -> tuple[str | None, str]:
+def label_value(line: str) -> tuple[str | None, str]:
     match = _LABELLED.match(line.strip())
     if not match:
         return None, ""

@@ -6,7 +6,7 @@ import re
 from jobkit.importer import values
 from jobkit.importer.docx_read import Cell, Table
 from jobkit.importer.draft import Draft
-from jobkit.importer.duties import duty_from_parts, duties_from_lines
+from jobkit.importer.duties import DUTY_ROW, duty_from_block, duty_from_parts, duties_from_lines
 from jobkit.importer.vocabulary import DUTY, KPI, field_of, normalize
 
 SECTIONS = {"summary", "duties", "relations", "qualifications", "environment", "kpis",
@@ -126,6 +126,15 @@ def _grid(table: Table, draft: Draft, context: str | None) -> None:
                 _pair(label_cell.text, value_cell.text, draft, context)
             skip.add(number + 1)
             continue
+        if len(cells) > 1 and DUTY_ROW.match(cells[0].text.strip()):
+            # 职责一 | 职责表述：… | 工作时间百分比：20%, then 工作任务 rows under the same cell
+            block = [r for r in table.rows[number:] if r[0] is row[0]]
+            skip.update(range(number + 1, number + len(block)))
+            duties = draft.data.setdefault("duties", [])
+            duty = duty_from_block([table.distinct(r)[1:] for r in block], draft, len(duties))
+            if duty:
+                duties.append(duty)
+            continue
         _row(cells, draft, context)
 
 
@@ -162,6 +171,8 @@ def _row(cells: list[Cell], draft: Draft, context: str | None) -> None:
         elif key is not None and following is not None and not _label(following):
             _pair(text, following, draft, section)
             index += 1
+        elif text and following and _label(following) and len(text) <= 12:
+            pass  # a group label down the side (其他 | 使用工具设备 | …): its rows say the rest
         elif text and following and len(text) <= 12 and "\n" not in text:
             draft.note(text, following)  # a label jobkit does not know, and its value
             index += 1
@@ -171,8 +182,14 @@ def _row(cells: list[Cell], draft: Draft, context: str | None) -> None:
 
 
 def _lone_cell(text: str, draft: Draft, section: str | None) -> None:
+    from jobkit.importer.sections import label_value
+
     title = _TITLE_LINE.match(text.replace(" ", ""))
     if not text or _label(text) in SECTIONS:
+        return
+    key, value = label_value(text)
+    if key:  # 本职：全面负责… in one cell
+        draft.assign(key, value, text.split("：")[0])
         return
     if title and not draft.get("basic.title"):
         draft.assign("basic.title", title.group(1))

@@ -136,6 +136,9 @@ def contacts(text: str) -> list[dict]:
         line = line.strip()
         if not line:
             continue
+        if not re.search(r"[：:]", line):  # 销售部、技术部、财务部: parties without a purpose
+            found.extend({"party": party} for party in items(line))
+            continue
         party, sep, purpose = line.partition("：") if "：" in line else line.partition(":")
         found.append({"party": party.strip(), "purpose": purpose.strip()} if sep and
                      purpose.strip() else {"party": line})

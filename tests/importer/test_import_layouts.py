@@ -76,11 +76,41 @@ COMPILATION = """
 """
 
 
+CLASSIC = """
+<p align="center"><b>岗位说明书</b></p>
+<table border="1">
+<tr><td>岗位名称</td><td>客户服务经理</td><td>岗位编号</td><td>KF-001</td></tr>
+<tr><td>所在部门</td><td>客户服务部</td><td>岗位定员</td><td>1</td></tr>
+<tr><td>直接上级</td><td>营销副总</td><td>工资等级</td><td>M2</td></tr>
+<tr><td>直接下级</td><td>客服主管、投诉主管</td><td>薪酬类型</td><td>年薪制</td></tr>
+<tr><td>所辖人员</td><td>25人</td><td>岗位分析日期</td><td>2025年3月</td></tr>
+<tr><td colspan="4">本职：全面负责公司客户服务体系的建立和运行，提升客户满意度</td></tr>
+<tr><td colspan="4">职责与工作任务：</td></tr>
+<tr><td rowspan="3">职责一</td><td colspan="2">职责表述：制定客户服务制度</td><td>工作时间百分比：20%</td></tr>
+<tr><td rowspan="2">工作任务</td><td colspan="2">组织编写客户服务管理制度</td></tr>
+<tr><td colspan="2">审核各项服务流程并监督执行</td></tr>
+<tr><td rowspan="2">职责二</td><td colspan="2">职责表述：管理客户投诉处理工作，维护公司声誉</td><td>工作时间百分比：30%</td></tr>
+<tr><td>工作任务</td><td colspan="2">审批重大投诉的处理方案</td></tr>
+<tr><td colspan="4">权力：客户服务费用的审批权；部门员工的考核权</td></tr>
+<tr><td rowspan="2">工作协作关系</td><td>内部协调关系</td><td colspan="2">销售部、技术部、财务部</td></tr>
+<tr><td>外部协调关系</td><td colspan="2">重要客户、消费者协会</td></tr>
+<tr><td rowspan="5">任职资格</td><td>教育水平</td><td colspan="2">本科及以上</td></tr>
+<tr><td>专业</td><td colspan="2">市场营销、管理类相关专业</td></tr>
+<tr><td>培训经历</td><td colspan="2">客户关系管理、团队管理培训</td></tr>
+<tr><td>经验</td><td colspan="2">5年以上客户服务管理工作经验</td></tr>
+<tr><td>个人素质</td><td colspan="2">沟通协调能力强、有责任心</td></tr>
+<tr><td rowspan="2">其他</td><td>使用工具设备</td><td colspan="2">计算机、电话、打印机</td></tr>
+<tr><td>工作环境</td><td colspan="2">办公室</td></tr>
+<tr><td>考核指标</td><td colspan="3">客户满意度、投诉处理及时率、部门费用控制</td></tr>
+</table>
+"""
+
+
 @pytest.fixture(scope="module")
 def imported(tmp_path_factory):
     folder = tmp_path_factory.mktemp("layouts")
     files = word_files(folder, {"form": FORM, "down": DOWN, "prose": PROSE,
-                                "compilation": COMPILATION})
+                                "compilation": COMPILATION, "classic": CLASSIC})
     out = folder / "out"
     result = run_jobkit("import", *map(str, files.values()), "-o", str(out))
     assert result.code == 0, result.text
@@ -93,7 +123,8 @@ def imported(tmp_path_factory):
 
 def test_every_job_of_every_file_becomes_a_valid_file(imported):
     jobs, _, out = imported
-    assert set(jobs) == {"售后服务专员", "质检专员", "客户关系专员", "客服主管", "客服专员", "客服助理"}
+    assert set(jobs) == {"售后服务专员", "质检专员", "客户关系专员", "客服主管", "客服专员", "客服助理",
+                         "客户服务经理"}
     assert run_jobkit("validate", str(out)).code == 0
 
 
@@ -161,3 +192,29 @@ def test_a_compilation_gives_one_job_per_heading_linked_by_id(imported):
     for name in ("客服专员", "客服助理"):
         assert jobs[name]["basic"]["reports_to"] == head["id"] == "kefuzhuguan"
     assert "本汇编收录客户服务部各岗位" in result.out  # reported, not silently dropped
+
+
+def test_the_classic_form_with_duty_blocks_and_sections_down_the_side(imported):
+    job = imported[0]["客户服务经理"]
+    basic = job["basic"]
+    assert (basic["code"], basic["headcount"], basic["reports_to"], basic["grade"]) == \
+        ("KF-001", 1, "营销副总", "M2")
+    # 客服主管 comes in with the compilation of the same run: linked by its id
+    assert basic["subordinates"] == ["kefuzhuguan", "投诉主管"]
+    assert job["summary"] == "全面负责公司客户服务体系的建立和运行，提升客户满意度"
+    first, second = job["duties"]
+    assert first == {"title": "制定客户服务制度",
+                     "statement": "组织编写客户服务管理制度；审核各项服务流程并监督执行",
+                     "time_pct": 20}
+    assert second["statement"] == "管理客户投诉处理工作，维护公司声誉：审批重大投诉的处理方案"
+    assert second["time_pct"] == 30
+    assert [c["party"] for c in job["relations"]["internal"]] == ["销售部", "技术部", "财务部"]
+    q = job["qualifications"]
+    assert q["education"] == {"level": "本科", "major": "市场营销、管理类相关专业"}
+    assert q["experience"] == {"years": 5, "field": "客户服务管理工作"}
+    assert q["personality"] == ["沟通协调能力强", "有责任心"]
+    assert job["equipment"] == ["计算机", "电话", "打印机"]
+    assert job["environment"]["workplace"] == "办公室"
+    assert [k["name"] for k in job["kpis"]] == ["客户满意度", "投诉处理及时率", "部门费用控制"]
+    assert set(job["notes"]) == {"薪酬类型：年薪制", "所辖人员：25人", "岗位分析日期：2025年3月",
+                                 "权力：客户服务费用的审批权；部门员工的考核权"}
