@@ -7,7 +7,7 @@ from jobkit.importer import values
 from jobkit.importer.draft import Draft
 
 _NUMBER = re.compile(r"^\s*(?:[（(]?\d{1,2}[)）.．、]|[①-⑳]|[•●○■◆·\-–—]|第[一二三四五六七八九十]+[条项]"
-                     r"|[（(]?[一二三四五六七八九十]+[)）、.．])\s*")
+                     r"|职责[一二三四五六七八九十]+[：:、.．]?|[（(]?[一二三四五六七八九十]+[)）、.．])\s*")
 _TITLED = re.compile(r"^([^，。；：:,;]{2,14})[：:]\s*(.+)$")
 _SHARE = re.compile(r"[（(]\s*(?:时间占比|占比|约占|占)?\s*[:：]?\s*(\d{1,3}(?:\.\d+)?)\s*[%％]\s*[)）]\s*$")
 _LEAD = re.compile(r"^(?:负责|主要负责|协助|配合)")
@@ -32,7 +32,7 @@ def duty_from_parts(parts: dict[str, list[str]], draft: Draft, index: int) -> di
     lines = {role: "\n".join(texts) for role, texts in parts.items() if role != "no"}
     if "combined" in lines:  # jobkit's 职责与工作内容: title, statement, 工作结果：…
         rows = [line.strip() for line in lines.pop("combined").split("\n") if line.strip()]
-        outputs = [r[len(P["outputs"]):] for r in rows if r.startswith(P["outputs"])]
+        outputs = [r[len(P["outputs"]):].strip() for r in rows if r.startswith(P["outputs"])]
         rows = [r for r in rows if not r.startswith(P["outputs"])]
         if len(rows) > 1:
             lines.setdefault("title", rows[0])
@@ -45,9 +45,9 @@ def duty_from_parts(parts: dict[str, list[str]], draft: Draft, index: int) -> di
         rest = []
         for row in (r.strip() for r in lines.pop("standard_deadline").split("\n")):
             if row.startswith(P["deadline"]):
-                lines.setdefault("deadline", row[len(P["deadline"]):])
+                lines.setdefault("deadline", row[len(P["deadline"]):].strip())
             elif row.startswith(P["authority"]):
-                lines.setdefault("authority", row[len(P["authority"]):])
+                lines.setdefault("authority", row[len(P["authority"]):].strip())
             elif row:
                 rest.append(row)
         if rest:

@@ -11,16 +11,17 @@ from jobkit.importer.tables import SECTIONS, read_table
 from jobkit.importer.vocabulary import field_of, normalize
 
 _TITLE = re.compile(r"^(.+?)(?:岗位|职位|职务)?(?:职责)?(?:说明书|说明|描述书)$")
+_TITLE_AFTER = re.compile(r"^(?:岗位|职位|职务)说明书\s*[—\-－–:：]+\s*(.+)$")  # 岗位说明书——客服专员
 _EN_SUBTITLE = re.compile(r"^Job Description\b")
 _GENERIC = {"岗位说明书", "职位说明书", "岗位职责说明书", "职务说明书", "工作说明书", "岗位描述",
             "岗位说明", "jobdescription"}
 _SECTION_WORDS = {"基本资料": "basic", "基本信息": "basic", "岗位基本信息": "basic",
-                  "基本情况": "basic", "basic information": "basic"}
+                  "基本情况": "basic", "basicinformation": "basic"}
 
 
 def section_of(paragraph: Paragraph) -> str | None:
     text = paragraph.text
-    if len(text) > 24 or not text:
+    if len(text) > 40 or not text:
         return None
     key = _SECTION_WORDS.get(normalize(text)) or field_of(text)
     return key if key in SECTIONS else None
@@ -28,7 +29,9 @@ def section_of(paragraph: Paragraph) -> str | None:
 
 def _heading(paragraph: Paragraph) -> bool:
     text = paragraph.text
-    if not text or len(text) > 30 or re.search(r"[。；;]$", text):
+    # a heading is short: 30 characters of Chinese, 80 of a Latin-script language
+    longest = 80 if text.isascii() else 30
+    if not text or len(text) > longest or re.search(r"[。；;.]$", text):
         return False
     return paragraph.level > 0 or paragraph.bold or section_of(paragraph) is not None
 
@@ -36,9 +39,10 @@ def _heading(paragraph: Paragraph) -> bool:
 def _job_title(paragraph: Paragraph, following: Paragraph | None) -> str | None:
     if not _heading(paragraph) or section_of(paragraph):
         return None
-    match = _TITLE.match(paragraph.text.replace(" ", ""))
+    match = _TITLE.match(paragraph.text.replace(" ", "")) or \
+        _TITLE_AFTER.match(paragraph.text.strip())
     if match and field_of(match.group(1)) is None:
-        return match.group(1)
+        return match.group(1).strip()
     if paragraph.style.lower() == "title" or (following is not None and
                                               _EN_SUBTITLE.match(following.text)):
         return paragraph.text
@@ -147,11 +151,10 @@ def _subtitle(paragraph: Paragraph, draft: Draft) -> bool:
     if paragraph.style.lower() != "subtitle":
         return False
     for part in (p.strip() for p in paragraph.text.split("·")):
-        date = re.match(r"(?:生效日期[：:]|Effective:?)\s*(\d{4})[年-](\d{1,2})[月-](\d{1,2})", part)
+        date = _effective(part)
         version = re.match(r"(?:版本|Version)\s*(\S+)$", part)
         if date:
-            draft.data["effective_date"] = "%s-%02d-%02d" % (date.group(1), int(date.group(2)),
-                                                             int(date.group(3)))
+            draft.data["effective_date"] = date
         elif version:
             draft.data["version"] = version.group(1)
         elif part and part not in ("Job Description",) and not draft.get("basic.department"):
@@ -160,3 +163,21 @@ def _subtitle(paragraph: Paragraph, draft: Draft) -> bool:
     if departments and not draft.get("basic.department"):
         draft.assign("basic.department", departments[-1])
     return True
+
+
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
+           "september", "october", "november", "december")
+
+
+def _effective(part: str) -> str | None:
+    """生效日期：2026年7月1日 or Effective: 1 July 2026 → 2026-07-01."""
+    chinese = re.match(r"生效日期[：:]\s*(\d{4})年(\d{1,2})月(\d{1,2})日$", part)
+    english = re.match(r"Effective:?\s*(\d{1,2}) ([A-Za-z]+) (\d{4})$", part)
+    if chinese:
+        year, month, day = chinese.groups()
+    elif english and english.group(2).lower() in _MONTHS:
+        day, name, year = english.groups()
+        month = str(_MONTHS.index(name.lower()) + 1)
+    else:
+        return None
+    return f"{year}-{int(month):02d}-{int(day):02d}"

@@ -100,14 +100,21 @@ def _jobs_of(source: Path, content, report: ImportReport) -> list[ImportedJob]:
     text = " ".join(b.text for b in content.blocks if isinstance(b, Paragraph))
     lang = "en" if len(re.findall(r"[\u4e00-\u9fff]", text)) < max(20, len(text) // 50) and \
         re.search(r"[A-Za-z]{4}", text) else "zh-CN"
+    department = None
     for title, blocks in split_jobs(content):
         if title == "":
             left = "；".join(b.text for b in blocks if isinstance(b, Paragraph) and b.text)
             if left:
                 report.left_out.append((source, left))
+            # 客户服务部岗位职责汇编: the department of every job in it that names none
+            named = re.match(r"^([\u4e00-\u9fff]{1,12}部)", left)
+            department = named.group(1) if named else None
             continue
         draft = Draft(source.name, lang, derived_ok=content.made_by_jobkit)
         read_job(title, blocks, draft)
+        if department and not draft.get("basic.department"):
+            draft.assign("basic.department", department)
+            draft.guess(("basic", "department"), "取自汇编标题 / from the compilation's title")
         if draft.get("basic.title") or draft.data.get("duties"):
             found.append(ImportedJob(source, draft))
     if len(found) == 1 and not found[0].draft.get("basic.title"):

@@ -19,7 +19,7 @@ def _head(table: Table, index: dict[str, str], need: set[str]) -> tuple[int, dic
     for number, row in enumerate(table.rows[:3]):
         roles = {}
         for column, cell in enumerate(row):
-            role = index.get(normalize(cell.text)) if len(cell.text) <= 16 else None
+            role = index.get(normalize(cell.text)) if len(cell.text) <= 30 else None
             if role and (column == 0 or row[column - 1] is not cell):
                 roles[column] = role
         if len(roles) >= 2 and need & set(roles.values()):
@@ -166,6 +166,8 @@ def _row(cells: list[Cell], draft: Draft, context: str | None) -> None:
         following = cells[index + 1].text.strip() if index + 1 < len(cells) else None
         if len(cells) == 1:
             _lone_cell(text, draft, section)
+        elif key is None and _inline_pair(text, draft):
+            pass  # 岗位名称：客服专员 in one cell
         elif key in SECTIONS and following is not None and _label(following):
             section = key  # 任职资格 | 学历 | 本科 …: the section gives the sub-labels context
         elif key is not None and following is not None and not _label(following):
@@ -179,6 +181,16 @@ def _row(cells: list[Cell], draft: Draft, context: str | None) -> None:
         elif text:
             draft.note("", text)
         index += 1
+
+
+def _inline_pair(text: str, draft: Draft) -> bool:
+    from jobkit.importer.sections import label_value
+
+    key, value = label_value(text)
+    if key and value.strip():
+        draft.assign(key, value, text.split("：")[0])
+        return True
+    return False
 
 
 def _lone_cell(text: str, draft: Draft, section: str | None) -> None:

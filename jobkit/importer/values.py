@@ -88,8 +88,10 @@ def pay(text: str) -> dict | None:
 def education(text: str) -> dict | str:
     """大专，市场营销或相关专业 → {level: 大专, major: …}; 本科及以上学历 → {level: 本科}; a level
     typed another way (中专或高中以上) is kept as typed; text with no level stays text."""
-    text = text.strip().rstrip("。")
+    text = text.strip().rstrip("。.")
     head, _, rest = (re.split(r"([，,；;])", text, maxsplit=1) + ["", ""])[:3]
+    if head.isascii() and rest:  # Bachelor's degree, business or a related field
+        return {"level": head.strip(), "major": rest.strip()}
     match = _LEVEL.fullmatch(head.strip())
     if match:
         level = LEVELS[match.group(2)]

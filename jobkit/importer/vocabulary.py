@@ -74,13 +74,13 @@ _NAMES: dict[str, tuple[str, ...]] = {
 DUTY_COLUMNS: dict[str, tuple[str, ...]] = {
     "no": ("序号", "编号", "no.", "no"),
     "title": ("职责", "职责名称", "职责概述", "工作项目", "主要职责", "职责项目", "职责模块",
-              "工作模块", "duty"),
+              "工作模块", "工作职责", "岗位职责", "职责类别", "duty"),
     "statement": ("工作内容", "职责描述", "工作任务", "具体内容", "工作描述", "职责内容",
-                  "主要工作内容", "work"),
+                  "主要工作内容", "工作内容及要求", "具体工作", "职责表述", "work"),
     "combined": ("职责与工作内容", "duty and work"),
     "standard": ("完成标准", "工作标准", "考核标准", "衡量标准", "标准", "绩效标准", "standard"),
     "standard_deadline": ("完成标准与期限", "standard and deadline"),
-    "deadline": ("完成期限", "时限", "期限", "完成时限", "工作时限", "deadline"),
+    "deadline": ("完成期限", "时限", "期限", "完成时限", "工作时限", "完成时间", "deadline"),
     "time_pct": ("时间占比", "时间百分比", "占用时间", "时间比重", "所占时间", "工作时间占比",
                  "时间分配", "time"),
     "authority": ("权限", "职权", "authority"),
@@ -96,7 +96,7 @@ KPI_COLUMNS: dict[str, tuple[str, ...]] = {
     "period": ("考核周期", "周期", "考核频率", "频率", "period"),
 }
 
-_STRIP = re.compile(r"[\s\u3000:：*＊]+")
+_STRIP = re.compile(r"[\s\u3000:：*＊【】〔〕\[\]]+")
 _NUMBERING = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|"
                         r"\d+(?:\.\d+)*[、.．)）]?|[①-⑳])\s*")
 
@@ -117,7 +117,7 @@ KPI = _index(KPI_COLUMNS)
 
 def field_of(label: str) -> str | None:
     """The field a label names, or None."""
-    return FIELDS.get(normalize(label)) if len(label) <= 24 else None
+    return FIELDS.get(normalize(label)) if len(label) <= 40 else None
 
 
 def own_labels(lang: str) -> dict[str, str]:

@@ -192,7 +192,8 @@ def job_texts(job: Job, index: Index) -> dict[str, dict[str, str]]:
         "occupation_code": b.occupation_code or "",
     }
     qualifications = {
-        "education": "，".join(x for x in (q.education.level, q.education.major) if x)
+        "education": (", " if job.lang == "en" else "，").join(
+            x for x in (q.education.level, q.education.major) if x)
         if q.education else "",
         "training": _joined([t.subject + (L["hours_note"].format(hours=_number(t.hours))
                                           if t.hours is not None else "")

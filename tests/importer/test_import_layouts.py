@@ -106,11 +106,31 @@ CLASSIC = """
 """
 
 
+VARIANTS = """
+<p><b>岗位说明书——信用专员</b></p>
+<table border="1">
+<tr><td>岗位名称：信用专员</td><td>所属部门：信用管理部</td></tr>
+<tr><td>直接上级：信用主管</td><td>岗位编号：XY-02</td></tr>
+</table>
+<p><b>【岗位职责】</b></p>
+<p>职责一：客户信用调查</p>
+<p>1、收集新客户的工商登记和财务资料</p>
+<p>2、实地走访重点客户</p>
+<p>职责二：应收账款跟踪</p>
+<p>1、每周核对到期账款</p>
+<table border="1">
+<tr><td>工作职责</td><td>具体内容</td><td>完成时间</td></tr>
+<tr><td>催收</td><td>对逾期账款发出催收函</td><td>逾期后3日内</td></tr>
+</table>
+"""
+
+
 @pytest.fixture(scope="module")
 def imported(tmp_path_factory):
     folder = tmp_path_factory.mktemp("layouts")
     files = word_files(folder, {"form": FORM, "down": DOWN, "prose": PROSE,
-                                "compilation": COMPILATION, "classic": CLASSIC})
+                                "compilation": COMPILATION, "classic": CLASSIC,
+                                "variants": VARIANTS})
     out = folder / "out"
     result = run_jobkit("import", *map(str, files.values()), "-o", str(out))
     assert result.code == 0, result.text
@@ -124,7 +144,7 @@ def imported(tmp_path_factory):
 def test_every_job_of_every_file_becomes_a_valid_file(imported):
     jobs, _, out = imported
     assert set(jobs) == {"售后服务专员", "质检专员", "客户关系专员", "客服主管", "客服专员", "客服助理",
-                         "客户服务经理"}
+                         "客户服务经理", "信用专员"}
     assert run_jobkit("validate", str(out)).code == 0
 
 
@@ -192,6 +212,7 @@ def test_a_compilation_gives_one_job_per_heading_linked_by_id(imported):
     for name in ("客服专员", "客服助理"):
         assert jobs[name]["basic"]["reports_to"] == head["id"] == "kefuzhuguan"
     assert "本汇编收录客户服务部各岗位" in result.out  # reported, not silently dropped
+    assert {jobs[n]["basic"]["department"] for n in ("客服主管", "客服专员", "客服助理")} == {"客户服务部"}
 
 
 def test_the_classic_form_with_duty_blocks_and_sections_down_the_side(imported):
@@ -218,3 +239,15 @@ def test_the_classic_form_with_duty_blocks_and_sections_down_the_side(imported):
     assert [k["name"] for k in job["kpis"]] == ["客户满意度", "投诉处理及时率", "部门费用控制"]
     assert set(job["notes"]) == {"薪酬类型：年薪制", "所辖人员：25人", "岗位分析日期：2025年3月",
                                  "权力：客户服务费用的审批权；部门员工的考核权"}
+
+
+def test_variants_people_type_labels_in_cells_bracketed_and_numbered_duty_groups(imported):
+    job = imported[0]["信用专员"]
+    assert job["id"] == "xy-02"
+    assert (job["basic"]["department"], job["basic"]["reports_to"]) == ("信用管理部", "信用主管")
+    assert job["duties"][:2] == [
+        {"title": "客户信用调查", "statement": "收集新客户的工商登记和财务资料；实地走访重点客户"},
+        {"title": "应收账款跟踪", "statement": "每周核对到期账款"}]
+    assert job["duties"][2] == {"title": "催收", "statement": "对逾期账款发出催收函",
+                                "deadline": "逾期后3日内"}
+    assert not job.get("notes")

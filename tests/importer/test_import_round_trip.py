@@ -7,7 +7,7 @@ import re
 import pytest
 import yaml
 
-from conftest import EXAMPLE, run_jobkit
+from conftest import EXAMPLE, REPO, run_jobkit
 
 # What a job's DOCX shows; the rest (module, status, review dates, a duty's KPI names) is
 # not printed, so it cannot come back.
@@ -96,3 +96,15 @@ def test_reporting_lines_become_ids_of_jobs_imported_together(round_trip):
 def test_a_jobkit_docx_leaves_nothing_over(round_trip):
     _, imported, _ = round_trip
     assert not [d for d in imported.values() if d.get("notes")]
+
+
+def test_an_english_job_comes_back_too(tmp_path):
+    source = REPO / "tests/lint/corpus/clean/jk3-job-en-support-agent.yaml"
+    assert run_jobkit("render", "-f", "docx", "-o", str(tmp_path), str(source)).code == 0
+    out = tmp_path / "out"
+    result = run_jobkit("import", str(tmp_path / "en-support-agent.docx"), "-o", str(out))
+    assert result.code == 0, result.text
+    (written,) = out.glob("*.yaml")
+    back = yaml.safe_load(written.read_text("utf-8"))
+    assert back["lang"] == "en"
+    assert _comparable(back) == _comparable(yaml.safe_load(source.read_text("utf-8")))
