@@ -20,7 +20,8 @@ _PERCENT_CELL = re.compile(r"(?:工作时间百分比|时间百分比|时间占�
 def short_title(statement: str) -> str:
     """A few words for a duty whose source gives none: its first clause, at most 12 characters
     (a guess, marked as one in the YAML)."""
-    clause = re.split(r"[，。；：,;:]", _LEAD.sub("", statement).strip(), maxsplit=1)[0].strip()
+    # up to the first mark or 并 (受理客户报修并派工 → 受理客户报修): a title is a few key words
+    clause = re.split(r"[，。；：,;:]|并", _LEAD.sub("", statement).strip(), maxsplit=1)[0].strip()
     clause = clause or statement.strip()
     return clause if len(clause) <= TITLE_MAX else clause[:TITLE_MAX]
 

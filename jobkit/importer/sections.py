@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from jobkit.importer.draft import Draft
-from jobkit.importer.values import items
+from jobkit.importer.values import items, number
 from jobkit.importer.duties import duties_from_lines
 from jobkit.importer.vocabulary import field_of
 
@@ -39,12 +39,28 @@ def read_section(section: str, lines: list[str], draft: Draft) -> None:
         draft.assign("equipment", "\n".join(lines))
     elif section == "kpis":
         for line in lines:
-            for name in items(_ITEM.sub("", line)):
-                draft.data.setdefault("kpis", []).append({"name": name})
+            for text in items(_ITEM.sub("", line)):
+                draft.data.setdefault("kpis", []).append(_kpi(text))
     elif section == "qualifications":
         _qualifications(lines, draft)
     else:
         _labelled(section, lines, draft)
+
+
+_KPI = re.compile(r"^(?P<name>.+?)\s*(?P<target>(?:[≥≤>＞<＜=]|不低于|不高于|不少于|不超过|达到)?\s*"
+                  r"[\d.]+\s*(?:%|％|分|天|小时|个|件|次|家|条)?)?\s*"
+                  r"(?:[（(]\s*权重\s*[:：]?\s*(?P<weight>\d+(?:\.\d+)?)\s*[%％]\s*[)）])?$")
+
+
+def _kpi(text: str) -> dict:
+    """客户满意度≥90%（权重40%） → name, target, weight."""
+    match = _KPI.match(text.strip())
+    kpi = {"name": (match.group("name") if match else text).strip()}
+    if match and match.group("target"):
+        kpi["target"] = match.group("target").replace(" ", "")
+    if match and match.group("weight"):
+        kpi["weight"] = number(match.group("weight"))
+    return kpi
 
 
 def _labelled(section: str, lines: list[str], draft: Draft) -> None:

@@ -125,12 +125,22 @@ VARIANTS = """
 """
 
 
+TABLES = """
+<table border="1"><tr><td>岗位名称</td><td>回访专员</td><td>所属部门</td><td>客户服务部</td></tr>
+<tr><td>岗位职责</td><td colspan="3">1、按计划回访已完工的客户<br>2、记录客户意见并转交责任部门</td></tr>
+<tr><td>考核指标</td><td colspan="3">回访完成率100%（权重60%）；客户满意度≥90分（权重40%）</td></tr></table>
+<p></p>
+<table border="1"><tr><td>岗位名称</td><td>档案专员</td><td>所属部门</td><td>客户服务部</td></tr>
+<tr><td>岗位职责</td><td colspan="3">1、整理和归档客户服务档案</td></tr></table>
+"""
+
+
 @pytest.fixture(scope="module")
 def imported(tmp_path_factory):
     folder = tmp_path_factory.mktemp("layouts")
     files = word_files(folder, {"form": FORM, "down": DOWN, "prose": PROSE,
                                 "compilation": COMPILATION, "classic": CLASSIC,
-                                "variants": VARIANTS})
+                                "variants": VARIANTS, "tables": TABLES})
     out = folder / "out"
     result = run_jobkit("import", *map(str, files.values()), "-o", str(out))
     assert result.code == 0, result.text
@@ -143,8 +153,11 @@ def imported(tmp_path_factory):
 
 def test_every_job_of_every_file_becomes_a_valid_file(imported):
     jobs, _, out = imported
+    lint = run_jobkit("lint", str(out), "--fail-on", "error")
+    assert lint.code == 0, lint.text  # no errors; the warnings say what to improve:
+    assert "JK102" in lint.out  # duties without a standard, as old job descriptions often are
     assert set(jobs) == {"售后服务专员", "质检专员", "客户关系专员", "客服主管", "客服专员", "客服助理",
-                         "客户服务经理", "信用专员"}
+                         "客户服务经理", "信用专员", "回访专员", "档案专员"}
     assert run_jobkit("validate", str(out)).code == 0
 
 
@@ -251,3 +264,11 @@ def test_variants_people_type_labels_in_cells_bracketed_and_numbered_duty_groups
     assert job["duties"][2] == {"title": "催收", "statement": "对逾期账款发出催收函",
                                 "deadline": "逾期后3日内"}
     assert not job.get("notes")
+
+
+def test_one_form_table_per_job_and_kpis_typed_as_a_line(imported):
+    jobs = imported[0]
+    assert [d["statement"] for d in jobs["档案专员"]["duties"]] == ["整理和归档客户服务档案"]
+    assert jobs["回访专员"]["kpis"] == [
+        {"name": "回访完成率", "target": "100%", "weight": 60},
+        {"name": "客户满意度", "target": "≥90分", "weight": 40}]
