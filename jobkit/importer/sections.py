@@ -14,7 +14,7 @@ _ITEM = re.compile(r"^\s*(?:[（(]?\d{1,2}[)）.．、]|[①-⑳]|[•●○■�
 _QUALIFICATION_CUES = (
     ("qualifications.education", r"博士|硕士|研究生|本科|大专|专科|中专|高中|学历"),
     ("qualifications.experience", r"\d+\s*年(?:以上|及以上)?.*经验|经验|工作年限"),
-    ("qualifications.certificates", r"证书|资格证|执业资格|持证|驾照|驾驶证"),
+    ("qualifications.certificates", r"证书|资格证|执业资格|持证|驾照|驾驶证|持.{0,6}证"),
     ("qualifications.training", r"培训|学时"),
     ("qualifications.languages", r"英语|外语|普通话|日语"),
     ("qualifications.demographics", r"年龄|性别|周岁"),
@@ -83,17 +83,34 @@ def _qualifications(lines: list[str], draft: Draft) -> None:
         if key:
             draft.assign(key, text, line.split("：")[0])
             continue
-        text = _ITEM.sub("", line).strip().rstrip("；;。")
-        for field, cue in _QUALIFICATION_CUES:
-            if re.search(cue, text):
-                before = draft.get(field)
-                draft.assign(field, text)
-                if draft.get(field) != before:
-                    draft.guess(tuple(field.split(".")),
-                                "按内容归入此项 / placed here by its wording")
-                break
+        for text in _requirements(_ITEM.sub("", line).strip().rstrip("；;。")):
+            field = _cue(text)
+            if field is None:
+                draft.note("任职资格", text)
+                continue
+            before = draft.get(field)
+            draft.assign(field, text)
+            if draft.get(field) != before:
+                draft.guess(tuple(field.split(".")), "按内容归入此项 / placed here by its wording")
+
+
+def _cue(text: str) -> str | None:
+    return next((field for field, cue in _QUALIFICATION_CUES if re.search(cue, text)), None)
+
+
+def _requirements(line: str) -> list[str]:
+    """中专以上学历，持电工证 → two requirements; a clause with no word of its own (市场营销专业
+    after 大专以上学历) stays with the one before it."""
+    pieces: list[str] = []
+    for clause in (c.strip() for c in re.split(r"[，；;]", line)):
+        if not clause:
+            continue
+        cue = _cue(clause)
+        if pieces and (cue is None or cue == _cue(pieces[-1]) == "qualifications.education"):
+            pieces[-1] += "，" + clause
         else:
-            draft.note("任职资格", text)
+            pieces.append(clause)
+    return pieces
 
 
 def label_value(line: str) -> tuple[str | None, str]:

@@ -14,28 +14,54 @@ SECTIONS = {"summary", "duties", "relations", "qualifications", "environment", "
 _TITLE_LINE = re.compile(r"^(.+?)(?:岗位|职位|职务)?(?:职责)?说明书$")
 
 
-def _head(table: Table, index: dict[str, str], need: set[str]) -> tuple[int, dict[int, str]]:
-    """The header row of a table whose columns index names (row number, column -> role)."""
-    for number, row in enumerate(table.rows[:3]):
-        roles = {}
-        for column, cell in enumerate(row):
-            role = index.get(normalize(cell.text)) if len(cell.text) <= 30 else None
-            if role and (column == 0 or row[column - 1] is not cell):
-                roles[column] = role
-        if len(roles) >= 2 and need & set(roles.values()):
-            return number, roles
-    return -1, {}
+def _roles(row: list[Cell], index: dict[str, str]) -> dict[int, str]:
+    """Column -> role for a row of column heads (each merged cell once)."""
+    roles = {}
+    for column, cell in enumerate(row):
+        role = index.get(normalize(cell.text)) if len(cell.text) <= 30 else None
+        if role and (column == 0 or row[column - 1] is not cell):
+            roles[column] = role
+    return roles
+
+
+def _head_of(row: list[Cell], context: str | None) -> tuple[str, dict[int, str]] | None:
+    """("kpis" or "duties", roles) when the row heads a KPI or duty table."""
+    roles = _roles(row, KPI)
+    if len(roles) >= 2 and "name" in roles.values() and \
+            {"target", "weight"} & set(roles.values()):
+        return "kpis", roles
+    roles = _roles(row, DUTY)
+    if len(roles) >= 2 and {"title", "statement", "combined"} & set(roles.values()) and \
+            (context in (None, "duties", "basic") or "combined" in roles.values()):
+        return "duties", roles
+    return None
 
 
 def read_table(table: Table, draft: Draft, context: str | None) -> None:
-    number, roles = _head(table, KPI, {"name"})
-    if number >= 0 and {"target", "weight"} & set(roles.values()) and \
-            "statement" not in roles.values():
-        return _kpis(table, number, roles, draft)
-    number, roles = _head(table, DUTY, {"title", "statement", "combined"})
-    if number >= 0 and (context in (None, "duties") or "combined" in roles.values()):
-        return _duties(table, number, roles, draft)
-    _grid(table, draft, context)
+    """A table, or the parts of one: a form whose rows go on into a duty or KPI table (a head
+    row of columns) reads each part in its own way."""
+    rows, position = table.rows, 0
+    heads = [(n, found) for n, row in enumerate(rows) if (found := _head_of(row, context))]
+    for index, (number, (kind, roles)) in enumerate(heads):
+        if number < position:
+            continue
+        if number > position:
+            _grid(Table(rows[position:number]), draft, context)
+        following = heads[index + 1][0] if index + 1 < len(heads) else len(rows)
+        end = next((n for n in range(number + 1, following) if _leaves_table(rows[n])),
+                   following)
+        part = Table(rows[number:end])
+        (_kpis if kind == "kpis" else _duties)(part, 0, roles, draft)
+        position = end
+    if position < len(rows):
+        _grid(Table(rows[position:]), draft, context)
+
+
+def _leaves_table(row: list[Cell]) -> bool:
+    """A row that goes back to the form: it starts with a label such as 任职资格."""
+    first = row[0].text.strip() if row else ""
+    key = field_of(first) if first and "\n" not in first else None
+    return key is not None and key != "duties"
 
 
 def _kpis(table: Table, head: int, roles: dict[int, str], draft: Draft) -> None:

@@ -135,12 +135,24 @@ TABLES = """
 """
 
 
+INLINE = """
+<table border="1">
+<tr><td>岗位名称</td><td>安装专员</td><td>所属部门</td><td>售后服务部</td></tr>
+<tr><td colspan="4">岗位职责</td></tr>
+<tr><td>序号</td><td>职责</td><td>工作内容</td><td>时间占比</td></tr>
+<tr><td>1</td><td>上门安装</td><td>按预约时间上门安装调试</td><td>70%</td></tr>
+<tr><td>2</td><td>安装回访</td><td>安装后3日内电话回访</td><td>30%</td></tr>
+<tr><td>任职资格</td><td colspan="3">中专以上学历，持电工证</td></tr>
+</table>
+"""
+
+
 @pytest.fixture(scope="module")
 def imported(tmp_path_factory):
     folder = tmp_path_factory.mktemp("layouts")
     files = word_files(folder, {"form": FORM, "down": DOWN, "prose": PROSE,
                                 "compilation": COMPILATION, "classic": CLASSIC,
-                                "variants": VARIANTS, "tables": TABLES})
+                                "variants": VARIANTS, "tables": TABLES, "inline": INLINE})
     out = folder / "out"
     result = run_jobkit("import", *map(str, files.values()), "-o", str(out))
     assert result.code == 0, result.text
@@ -157,7 +169,7 @@ def test_every_job_of_every_file_becomes_a_valid_file(imported):
     assert lint.code == 0, lint.text  # no errors; the warnings say what to improve:
     assert "JK102" in lint.out  # duties without a standard, as old job descriptions often are
     assert set(jobs) == {"售后服务专员", "质检专员", "客户关系专员", "客服主管", "客服专员", "客服助理",
-                         "客户服务经理", "信用专员", "回访专员", "档案专员"}
+                         "客户服务经理", "信用专员", "回访专员", "档案专员", "安装专员"}
     assert run_jobkit("validate", str(out)).code == 0
 
 
@@ -272,3 +284,12 @@ def test_one_form_table_per_job_and_kpis_typed_as_a_line(imported):
     assert jobs["回访专员"]["kpis"] == [
         {"name": "回访完成率", "target": "100%", "weight": 60},
         {"name": "客户满意度", "target": "≥90分", "weight": 40}]
+
+
+def test_a_duty_table_inside_the_form_table(imported):
+    job = imported[0]["安装专员"]
+    assert [(d["title"], d["statement"], d["time_pct"]) for d in job["duties"]] == [
+        ("上门安装", "按预约时间上门安装调试", 70), ("安装回访", "安装后3日内电话回访", 30)]
+    assert job["qualifications"]["education"] == {"level": "中专"}
+    assert job["qualifications"]["certificates"] == ["持电工证"]
+    assert not job.get("notes")
