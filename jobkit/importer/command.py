@@ -7,6 +7,7 @@ from pathlib import Path
 import click
 
 from jobkit.errors import EXIT_INPUT, EXIT_OK
+from jobkit.importer.finish import MISSING
 from jobkit.importer.run import ImportReport, import_files
 
 _STATUS = {
@@ -23,12 +24,17 @@ def run_import(paths: list[Path], out: Path, dry_run: bool, force: bool, lang: s
         draft = job.draft
         status = _STATUS[job.status][1 if en else 0]
         duties = 0 if ("duties",) in draft.guessed else len(draft.data.get("duties", []))
-        counts = (f"{duties} duties, {len(draft.guessed)} guessed, {len(draft.notes)} notes"
-                  if en else f"职责 {duties} 项，推测 {len(draft.guessed)} 处，备注 {len(draft.notes)} 条")
+        missing = sum(why == MISSING for why in draft.guessed.values())
+        guessed = len(draft.guessed) - missing
+        counts = (f"{duties} duties, {guessed} guessed, {missing} missing, {len(draft.notes)} notes"
+                  if en else f"职责 {duties} 项，推测 {guessed} 处，缺少 {missing} 项，"
+                             f"备注 {len(draft.notes)} 条")
         click.echo(f"{job.source.name} → {_shown(job.target)}  {draft.get('basic.title')}  "
                    f"({counts})  {status}")
         for path, why in draft.guessed.items():
-            click.echo(f"    {'guessed' if en else '推测'} {_path(path)}: {_half(why, en)}")
+            label = ("missing" if en else "缺少") if why == MISSING else \
+                ("guessed" if en else "推测")
+            click.echo(f"    {label} {_path(path)}: {_half(why, en)}")
         for note in draft.notes:
             click.echo(f"    {'not placed, kept in notes' if en else '未归入字段，已放入 notes'}: "
                        f"{note}")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from jobkit.importer.draft import Draft
 
 PLACEHOLDER = "待补充"
-_MISSING = "原文没有此项 / not in the source"
+MISSING = "原文没有此项，先写“待补充” / not in the source: “待补充” (to be filled in) for now"
 _REFERENCES = ("basic.reports_to", "basic.subordinates", "relations.supervised_by",
                "relations.supervises", "relations.promotion", "relations.transfer")
 
@@ -28,13 +28,13 @@ def complete(draft: Draft, ident: str) -> None:
     for key in ("title", "department"):
         if not basic.get(key):
             basic[key] = PLACEHOLDER
-            draft.guess(("basic", key), _MISSING)
+            draft.guess(("basic", key), MISSING)
     if not draft.data.get("summary"):
         draft.data["summary"] = PLACEHOLDER
-        draft.guess(("summary",), _MISSING)
+        draft.guess(("summary",), MISSING)
     if not draft.data.get("duties"):
         draft.data["duties"] = [{"title": PLACEHOLDER, "statement": PLACEHOLDER}]
-        draft.guess(("duties",), _MISSING)
+        draft.guess(("duties",), MISSING)
     for section in ("relations", "qualifications", "environment"):
         if section in draft.data and not draft.data[section]:
             del draft.data[section]
