@@ -247,6 +247,30 @@ def import_(files, output, dry_run, force, lang) -> None:
     sys.exit(run_import(list(files), output, dry_run, force, lang or _message_lang["value"]))
 
 
+@cli.command("diff")
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--rev", "revs", multiple=True, metavar="REV",
+              help="与 git 版本比较（可给两次：比较两个版本）。 / Compare with a git revision "
+                   "(twice: two revisions).")
+@click.option("-f", "--format", "fmt", type=click.Choice(["text", "markdown", "json"]),
+              default="text", show_default=True,
+              help="输出格式；markdown 可用于拉取请求评论。 / Output format; markdown suits a "
+                   "pull-request comment.")
+@click.option("--exit-code", is_flag=True,
+              help="有变化时以 1 退出。 / Exit 1 when something changed.")
+@_lang_option
+def diff(paths, revs, fmt, exit_code, lang) -> None:
+    """比较文件的两个版本：字段、职责（新增、删除、改写、调整顺序）、时间占比和指标权重、制度条款编号。
+
+    Compare two versions: jobkit diff OLD NEW (two files or two folders), or jobkit diff
+    --rev REV [PATH…] (the working tree against a git revision; --rev twice for two
+    revisions). Duties are matched by title and by similarity, not by position.
+    """
+    from jobkit.diff.command import run_diff
+
+    sys.exit(run_diff(list(paths), revs, fmt, lang or _message_lang["value"], exit_code))
+
+
 def _report_problems(problems, lang: str) -> None:
     for problem in problems:
         click.echo(problem.format(lang), err=True)

@@ -1,0 +1,1 @@
+"""`jobkit diff`: what changed between two versions of documents, per document and duty."""
