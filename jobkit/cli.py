@@ -258,8 +258,11 @@ def import_(files, output, dry_run, force, lang) -> None:
                    "pull-request comment.")
 @click.option("--exit-code", is_flag=True,
               help="有变化时以 1 退出。 / Exit 1 when something changed.")
+@click.option("--propose-revision", "propose", is_flag=True,
+              help="为每份有改动的文件建议一条修订记录。 / Suggest a revision entry for each "
+                   "changed document.")
 @_lang_option
-def diff(paths, revs, fmt, exit_code, lang) -> None:
+def diff(paths, revs, fmt, exit_code, propose, lang) -> None:
     """比较文件的两个版本：字段、职责（新增、删除、改写、调整顺序）、时间占比和指标权重、制度条款编号。
 
     Compare two versions: jobkit diff OLD NEW (two files or two folders), or jobkit diff
@@ -268,7 +271,8 @@ def diff(paths, revs, fmt, exit_code, lang) -> None:
     """
     from jobkit.diff.command import run_diff
 
-    sys.exit(run_diff(list(paths), revs, fmt, lang or _message_lang["value"], exit_code))
+    sys.exit(run_diff(list(paths), revs, fmt, lang or _message_lang["value"], exit_code,
+                      propose))
 
 
 def _report_problems(problems, lang: str) -> None:

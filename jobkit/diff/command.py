@@ -9,12 +9,14 @@ import click
 
 from jobkit.diff.documents import diff_documents
 from jobkit.diff.formats import FORMATS
+from jobkit.diff.propose import proposal
+from jobkit.lint.rules.jk2._shared import today
 from jobkit.diff.sources import from_git, from_paths
 from jobkit.errors import EXIT_FINDINGS, EXIT_INPUT, EXIT_OK, UsageError
 
 
 def run_diff(paths: list[Path], revs: tuple[str, ...], fmt: str, lang: str,
-             exit_code: bool) -> int:
+             exit_code: bool, propose: bool = False) -> int:
     old, new, problems = _sides(paths, revs)
     for problem in problems:
         click.echo(problem.format(lang), err=True)
@@ -23,11 +25,14 @@ def run_diff(paths: list[Path], revs: tuple[str, ...], fmt: str, lang: str,
                    "invalid: nothing compared", err=True)
         return EXIT_INPUT
     diffs = diff_documents(old, new)
+    folder = (paths[-1] if paths[-1].is_dir() else paths[-1].parent) if paths else Path.cwd()
+    proposals = {d.id: proposal(d, new[d.id].data, today().isoformat(), lang, folder)
+                 for d in diffs if d.status == "changed"} if propose else None
     if fmt == "text":
         colour = sys.stdout.isatty() and not os.environ.get("NO_COLOR")
-        click.echo(FORMATS["text"](diffs, lang, colour), nl=False)
+        click.echo(FORMATS["text"](diffs, lang, colour, proposals), nl=False)
     else:
-        click.echo(FORMATS[fmt](diffs, lang), nl=False)
+        click.echo(FORMATS[fmt](diffs, lang, proposals), nl=False)
     return EXIT_FINDINGS if exit_code and diffs else EXIT_OK
 
 

@@ -6,6 +6,7 @@ import json
 
 from jobkit.diff.compare import DocumentDiff
 from jobkit.diff.describe import details, headline
+from jobkit.diff.propose import as_yaml
 
 _MARKS = {"added": "+", "removed": "-", "changed": "~", "reworded": "~", "renamed": "~",
           "moved": "↕", "swapped": "↕", "renumbered": "↕"}
@@ -35,7 +36,8 @@ def summary(diffs: list[DocumentDiff], lang: str) -> str:
             f"删除 {counts['removed']} 份")
 
 
-def as_text(diffs: list[DocumentDiff], lang: str, colour: bool = False) -> str:
+def as_text(diffs: list[DocumentDiff], lang: str, colour: bool = False,
+            proposals: dict | None = None) -> str:
     def paint(mark: str, text: str) -> str:
         return f"\033[{_COLOURS[mark]}m{text}\033[0m" if colour else text
 
@@ -56,10 +58,14 @@ def as_text(diffs: list[DocumentDiff], lang: str, colour: bool = False) -> str:
                 if new:
                     lines.append("      " + paint("+", f"+ {new}"))
     lines.append(summary(diffs, lang))
+    for diff in diffs:
+        if proposals and diff.id in proposals:
+            lines.append("")
+            lines.append(as_yaml(diff, proposals[diff.id], lang).rstrip("\n"))
     return "\n".join(lines) + "\n"
 
 
-def as_markdown(diffs: list[DocumentDiff], lang: str) -> str:
+def as_markdown(diffs: list[DocumentDiff], lang: str, proposals: dict | None = None) -> str:
     lines = [f"## jobkit diff: {summary(diffs, lang)}", ""]
     for diff in diffs:
         lines.append(f"### {diff.title} (`{diff.id}`, {diff.kind}) — {_status(diff, lang)}")
@@ -73,6 +79,8 @@ def as_markdown(diffs: list[DocumentDiff], lang: str) -> str:
                 lines.append(f"  - {inline(*shown)}")
             elif shown:
                 lines.append(f"  - {_escape(shown[0] or shown[1])}")
+        if proposals and diff.id in proposals:
+            lines += ["", "```yaml", as_yaml(diff, proposals[diff.id], lang).rstrip("\n"), "```"]
         lines.append("")
     return "\n".join(lines).rstrip("\n") + "\n"
 
@@ -99,7 +107,7 @@ def _escape(text: str) -> str:
     return text.replace("\n", " ")
 
 
-def as_json(diffs: list[DocumentDiff], lang: str) -> str:
+def as_json(diffs: list[DocumentDiff], lang: str, proposals: dict | None = None) -> str:
     documents = []
     for diff in diffs:
         documents.append({
@@ -109,7 +117,9 @@ def as_json(diffs: list[DocumentDiff], lang: str) -> str:
                          "position": list(c.position) if c.position else None,
                          "message": {"zh-CN": headline(c, diff.kind, "zh-CN"),
                                      "en": headline(c, diff.kind, "en")}}
-                        for c in diff.changes]})
+                        for c in diff.changes],
+            **({"proposed_revision": proposals[diff.id]}
+               if proposals and diff.id in proposals else {})})
     return json.dumps({"documents": documents, "summary": summary(diffs, lang)},
                       ensure_ascii=False, indent=2, default=str) + "\n"
 

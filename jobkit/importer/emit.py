@@ -2,10 +2,11 @@
 comment on their line, and a head comment saying where the file came from."""
 from __future__ import annotations
 
-import yaml
+from jobkit.yaml_text import scalar
 
 ORDER = ("kind", "id", "lang", "module", "status", "version", "effective_date", "basic", "summary",
-         "duties", "relations", "equipment", "qualifications", "environment", "kpis", "notes")
+         "duties", "relations", "equipment", "qualifications", "environment", "kpis", "revisions",
+         "approval", "notes")
 _SUB_ORDER = {
     "basic": ("title", "code", "department", "reports_to", "grade", "pay", "subordinates",
               "headcount", "nature", "occupation_code"),
@@ -19,19 +20,10 @@ _SUB_ORDER = {
     "relations": ("supervised_by", "supervises", "promotion", "transfer", "internal",
                   "external"),
     "kpi": ("name", "definition", "target", "weight", "period"),
+    "revision": ("version", "date", "author", "summary"),
+    "approval": ("prepared", "reviewed", "approved"),
 }
 GUESS = "推测 / guessed"
-
-
-def scalar(value) -> str:
-    """One YAML scalar on one line, quoted only when YAML needs it (dates stay dates)."""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, (int, float)):
-        return repr(value)
-    text = yaml.safe_dump(value, allow_unicode=True, width=10 ** 9, default_style=None)
-    text = text.removesuffix("\n...\n").rstrip("\n")
-    return text
 
 
 def _ordered(mapping: dict, order: tuple[str, ...]) -> list[tuple[str, object]]:
@@ -42,8 +34,8 @@ def _ordered(mapping: dict, order: tuple[str, ...]) -> list[tuple[str, object]]:
 def _sub_order(path: tuple) -> tuple[str, ...]:
     if path and path[-1] in _SUB_ORDER:
         return _SUB_ORDER[path[-1]]
-    if len(path) == 2 and path[0] in ("duties", "kpis"):
-        return _SUB_ORDER["duty" if path[0] == "duties" else "kpi"]
+    if len(path) == 2 and path[0] in ("duties", "kpis", "revisions"):
+        return _SUB_ORDER[{"duties": "duty", "kpis": "kpi", "revisions": "revision"}[path[0]]]
     return ()
 
 

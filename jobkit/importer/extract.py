@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from jobkit.importer import values
 from jobkit.importer.docx_read import DocxContent, Paragraph, Table
 from jobkit.importer.draft import Draft
 from jobkit.importer.sections import read_section
@@ -165,19 +166,7 @@ def _subtitle(paragraph: Paragraph, draft: Draft) -> bool:
     return True
 
 
-_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
-           "september", "october", "november", "december")
-
-
 def _effective(part: str) -> str | None:
     """生效日期：2026年7月1日 or Effective: 1 July 2026 → 2026-07-01."""
-    chinese = re.match(r"生效日期[：:]\s*(\d{4})年(\d{1,2})月(\d{1,2})日$", part)
-    english = re.match(r"Effective:?\s*(\d{1,2}) ([A-Za-z]+) (\d{4})$", part)
-    if chinese:
-        year, month, day = chinese.groups()
-    elif english and english.group(2).lower() in _MONTHS:
-        day, name, year = english.groups()
-        month = str(_MONTHS.index(name.lower()) + 1)
-    else:
-        return None
-    return f"{year}-{int(month):02d}-{int(day):02d}"
+    found = re.match(r"(?:生效日期[：:]|Effective:?)\s*(.+)$", part)
+    return values.calendar_date(found.group(1)) if found else None

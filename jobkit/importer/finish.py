@@ -38,5 +38,6 @@ def complete(draft: Draft, ident: str) -> None:
     for section in ("relations", "qualifications", "environment"):
         if section in draft.data and not draft.data[section]:
             del draft.data[section]
-    if "kpis" in draft.data and not draft.data["kpis"]:
-        del draft.data["kpis"]
+    for key in ("kpis", "revisions", "approval"):
+        if key in draft.data and not draft.data[key]:
+            del draft.data[key]

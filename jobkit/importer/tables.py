@@ -7,10 +7,10 @@ from jobkit.importer import values
 from jobkit.importer.docx_read import Cell, Table
 from jobkit.importer.draft import Draft
 from jobkit.importer.duties import DUTY_ROW, duty_from_block, duty_from_parts, duties_from_lines
-from jobkit.importer.vocabulary import DUTY, KPI, field_of, normalize
+from jobkit.importer.vocabulary import DUTY, KPI, REVISION, SIGN, field_of, normalize
 
 SECTIONS = {"summary", "duties", "relations", "qualifications", "environment", "kpis",
-            "equipment", "basic"}
+            "equipment", "basic", "revisions", "approval"}
 _TITLE_LINE = re.compile(r"^(.+?)(?:岗位|职位|职务)?(?:职责)?说明书$")
 
 
@@ -26,6 +26,12 @@ def _roles(row: list[Cell], index: dict[str, str]) -> dict[int, str]:
 
 def _head_of(row: list[Cell], context: str | None) -> tuple[str, dict[int, str]] | None:
     """("kpis" or "duties", roles) when the row heads a KPI or duty table."""
+    roles = _roles(row, SIGN)
+    if len(roles) >= 2 and len(roles) == len({id(c) for c in row}):
+        return "approval", roles
+    roles = _roles(row, REVISION)
+    if len(roles) >= 3 and {"version", "date"} <= set(roles.values()):
+        return "revisions", roles
     roles = _roles(row, KPI)
     if len(roles) >= 2 and "name" in roles.values() and \
             {"target", "weight"} & set(roles.values()):
@@ -51,7 +57,7 @@ def read_table(table: Table, draft: Draft, context: str | None) -> None:
         end = next((n for n in range(number + 1, following) if _leaves_table(rows[n])),
                    following)
         part = Table(rows[number:end])
-        (_kpis if kind == "kpis" else _duties)(part, 0, roles, draft)
+        READERS[kind](part, 0, roles, draft)
         position = end
     if position < len(rows):
         _grid(Table(rows[position:]), draft, context)
@@ -250,3 +256,40 @@ def _pair(label: str, text: str, draft: Draft, section: str | None) -> None:
         read_section(key, text.split("\n"), draft)
     else:
         draft.assign(key, text, label.strip())
+
+
+def _revisions(table: Table, head: int, roles: dict[int, str], draft: Draft) -> None:
+    found = draft.data.setdefault("revisions", [])
+    for row in table.rows[head + 1:]:
+        entry = {role: " ".join(row[c].text.split()) for c, role in roles.items()
+                 if c < len(row) and row[c].text.strip()}
+        day = values.calendar_date(entry.get("date", ""))
+        if entry.get("version") and day:
+            found.append({**entry, "date": day})
+        elif entry:
+            draft.note("修订记录", "；".join(entry.values()))
+
+
+def _approval(table: Table, head: int, roles: dict[int, str], draft: Draft) -> None:
+    """编制 | 审核 | 批准 over a row of name and date (each a line of its cell)."""
+    approval = draft.data.setdefault("approval", {})
+    for row in table.rows[head + 1:head + 2]:
+        for column, role in roles.items():
+            lines = [line.strip() for line in row[column].text.split("\n") if line.strip()]
+            if not lines:
+                continue
+            signed: dict = {}
+            for line in lines:
+                day = values.calendar_date(line)
+                if day and "date" not in signed:
+                    signed["date"] = day
+                elif "name" not in signed:
+                    signed["name"] = line
+                else:
+                    draft.note(table_label(table, head, column), line)
+            approval[role] = signed
+    if not approval:
+        del draft.data["approval"]
+
+
+READERS = {"duties": _duties, "kpis": _kpis, "revisions": _revisions, "approval": _approval}

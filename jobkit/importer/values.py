@@ -145,3 +145,27 @@ def contacts(text: str) -> list[dict]:
         found.append({"party": party.strip(), "purpose": purpose.strip()} if sep and
                      purpose.strip() else {"party": line})
     return found
+
+
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
+           "september", "october", "november", "december")
+
+
+def calendar_date(text: str) -> str | None:
+    """2026年7月1日, 2026-07-01, 2026/7/1 or 1 July 2026 → 2026-07-01; None for anything else."""
+    text = text.strip()
+    chinese = re.fullmatch(r"(\d{4})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})\s*日?", text)
+    english = re.fullmatch(r"(\d{1,2}) ([A-Za-z]+) (\d{4})", text)
+    if chinese:
+        year, month, day = (int(x) for x in chinese.groups())
+    elif english and english.group(2).lower() in _MONTHS:
+        day, year = int(english.group(1)), int(english.group(3))
+        month = _MONTHS.index(english.group(2).lower()) + 1
+    else:
+        return None
+    try:
+        from datetime import date
+
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return None

@@ -68,6 +68,8 @@ _NAMES: dict[str, tuple[str, ...]] = {
     "environment.balance": ("工作均衡性", "workload balance"),
     "environment.comfort": ("舒适程度", "环境舒适度", "comfort"),
     "kpis": ("考核指标", "绩效指标", "关键绩效指标", "kpi", "key performance indicators"),
+    "revisions": ("修订记录", "修订历史", "版本记录", "revision history"),
+    "approval": ("审批", "审批记录", "签署", "sign-off"),
 }
 
 # Column heads of a duty table and of a KPI table.
@@ -96,6 +98,18 @@ KPI_COLUMNS: dict[str, tuple[str, ...]] = {
     "period": ("考核周期", "周期", "考核频率", "频率", "period"),
 }
 
+REVISION_COLUMNS: dict[str, tuple[str, ...]] = {
+    "version": ("版本", "版本号", "version"),
+    "date": ("修订日期", "修改日期", "日期", "date"),
+    "author": ("修订人", "修改人", "author"),
+    "summary": ("修订内容", "修改内容", "修订说明", "修订摘要", "changes"),
+}
+SIGN_COLUMNS: dict[str, tuple[str, ...]] = {
+    "prepared": ("编制", "编制人", "拟制", "拟稿", "prepared by"),
+    "reviewed": ("审核", "审核人", "reviewed by"),
+    "approved": ("批准", "批准人", "审批人", "approved by"),
+}
+
 _STRIP = re.compile(r"[\s\u3000:：*＊【】〔〕\[\]]+")
 _NUMBERING = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|"
                         r"\d+(?:\.\d+)*[、.．)）]?|[①-⑳])\s*")
@@ -113,6 +127,8 @@ def _index(names: dict[str, tuple[str, ...]]) -> dict[str, str]:
 FIELDS = _index(_NAMES)
 DUTY = _index(DUTY_COLUMNS)
 KPI = _index(KPI_COLUMNS)
+REVISION = _index(REVISION_COLUMNS)
+SIGN = _index(SIGN_COLUMNS)
 
 
 def field_of(label: str) -> str | None:

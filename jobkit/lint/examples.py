@@ -3,7 +3,8 @@
 An example is YAML merged onto a clean base document of the rule's kind (mappings merge, lists
 and text replace, null removes a key), so documentation shows only what matters. An example
 made of several files marks each with a line `# file: PATH` and gives each its `kind`;
-`# file: jobkit.yaml` sets the configuration.
+`# file: jobkit.yaml` sets the configuration. A file marked `# committed: PATH` is committed to
+a new git repository in the example's folder first, as the version the files are compared with.
 """
 from __future__ import annotations
 
@@ -141,6 +142,7 @@ modules: [complaint]
 }
 
 _FILE_MARK = re.compile(r"^# file: (\S+)\s*$", re.M)
+_COMMITTED_MARK = re.compile(r"^# committed: (\S+)\s*$", re.M)
 
 
 def merge(base: object, change: object) -> object:
@@ -175,9 +177,22 @@ def write_example(rule: Rule, text: str, folder: Path) -> None:
         name = "pack.yaml" if kind == "pack" else f"modules/complaint/{DIMENSIONS[kind]}/example.yaml"
         _write(folder / name, _document(kind, text))
         return
+    committed = _COMMITTED_MARK.split(parts[0])
+    if len(committed) > 1:
+        for name, body in zip(committed[1::2], committed[2::2]):
+            _write(folder / name, _document(kind, body))
+        _commit(folder)
     for name, body in zip(parts[1::2], parts[2::2]):
         content = body if name.endswith("jobkit.yaml") else _document(kind, body)
         _write(folder / name, content)
+
+
+def _commit(folder: Path) -> None:
+    import subprocess
+
+    who = ["-c", "user.name=jobkit example", "-c", "user.email=example@example.com"]
+    for command in (["init", "-q"], ["add", "."], [*who, "commit", "-q", "-m", "base"]):
+        subprocess.run(["git", *command], cwd=folder, check=True, capture_output=True)
 
 
 def _write(path: Path, text: str) -> None:

@@ -55,6 +55,9 @@ _ZH = {
     "mitigation": "应对措施", "risk_owner": "责任人", "index": "文件目录",
     "org_chart": "组织结构图", "module": "模块", "documents": "文件", "dimension": "类别",
     "module_charts": "各模块组织结构图", "none_yet": "（尚无文件）",
+    "revisions": "修订记录", "revision_date": "修订日期", "revision_author": "修订人",
+    "revision_summary": "修订内容", "sign_off": "审批", "prepared": "编制", "reviewed": "审核",
+    "approved": "批准",
 }
 
 _EN = {
@@ -119,6 +122,9 @@ _EN = {
     "org_chart": "Organisation chart", "module": "Module", "documents": "Documents",
     "dimension": "Kind", "module_charts": "Organisation chart by module",
     "none_yet": "(none yet)",
+    "revisions": "Revision history", "revision_date": "Date", "revision_author": "Author",
+    "revision_summary": "Changes", "sign_off": "Sign-off", "prepared": "Prepared by",
+    "reviewed": "Reviewed by", "approved": "Approved by",
 }
 
 

@@ -159,3 +159,21 @@ def test_the_github_action_writes_the_diff_to_the_job_summary(repository, tmp_pa
     subprocess.run(["bash", "-c", step["run"]], cwd=repository, env=env, check=True)
     text = summary.read_text("utf-8")
     assert text.startswith("## jobkit diff:") and "定员人数：4 → 5" in text
+
+
+def test_a_revision_entry_is_proposed_for_each_changed_document(repository):
+    git = shutil.which("git")
+    subprocess.run([git, "config", "user.name", "王芳"], cwd=repository, check=True)
+    job = repository / "modules/complaint/jobs/complaint-specialist.yaml"
+    job.write_text(job.read_text("utf-8").replace("headcount: 4", "headcount: 5"), "utf-8")
+    result = run_jobkit("diff", "--rev", "HEAD", str(repository), "--propose-revision",
+                        env={"JOBKIT_TODAY": "2026-12-03"})
+    snippet = result.out[result.out.index("# complaint-specialist"):]
+    (entry,) = yaml.safe_load(snippet)
+    last = yaml.safe_load(job.read_text("utf-8"))["revisions"][-1]["version"]
+    assert str(entry["version"]) == f"{last.rsplit('.', 1)[0]}.{int(last.rsplit('.', 1)[1]) + 1}"
+    assert (str(entry["date"]), entry["author"]) == ("2026-12-03", "王芳")
+    assert entry["summary"] == "基本资料 · 定员人数：4 → 5"
+    data = json.loads(run_jobkit("diff", "--rev", "HEAD", str(repository), "-f", "json",
+                                 "--propose-revision").out)
+    assert data["documents"][0]["proposed_revision"]["summary"] == "基本资料 · 定员人数：4 → 5"

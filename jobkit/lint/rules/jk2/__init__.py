@@ -4,7 +4,7 @@ from __future__ import annotations
 from jobkit.lint.rules.jk2 import (approved_complete, headcount_subordinates, kpi_reference,
                                    kpi_weights_total, policy_normative_clauses, process_graph,
                                    qualification_matches_duties, review_overdue,
-                                   values_fit_columns)
+                                   revision_recorded, values_fit_columns)
 
 MODULES = (
     qualification_matches_duties,  # JK201
@@ -16,4 +16,5 @@ MODULES = (
     policy_normative_clauses,  # JK207
     process_graph,  # JK208
     values_fit_columns,  # JK209
+    revision_recorded,  # JK210
 )
