@@ -179,8 +179,13 @@ def rules(rule: str | None, markdown: bool, lang: str | None) -> None:
 @click.option("--force", is_flag=True,
               help="覆盖输出文件夹中不是 jobkit 生成的同名文件。 / Overwrite files in the output "
                    "folder that jobkit did not produce.")
+@click.option("--compare", metavar="OLD", default=None,
+              help="与旧版本比较，输出修订标记版（<id>.redline.docx 为 Word 修订，HTML/PDF 标出增删）；"
+                   "OLD 为文件、文件夹或 git 版本。 / Write redlines against OLD (a file, a folder "
+                   "or a git revision): <id>.redline.docx with Word tracked changes, HTML and PDF "
+                   "with insertions and deletions marked.")
 @_lang_option
-def render(paths, formats, output, force, lang) -> None:
+def render(paths, formats, output, force, compare, lang) -> None:
     """把岗位说明书和管理制度输出为 DOCX、PDF 和 HTML（同一模板）。
 
     Render job descriptions and policies as DOCX, PDF and HTML from one template per kind.
@@ -189,7 +194,7 @@ def render(paths, formats, output, force, lang) -> None:
     """
     from jobkit.render.command import run_render
 
-    sys.exit(run_render(list(paths), formats, output, force, lang))
+    sys.exit(run_render(list(paths), formats, output, force, lang, compare))
 
 
 @cli.command()

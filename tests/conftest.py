@@ -142,3 +142,16 @@ def published_example(tmp_path_factory):
                       "-f", "html")
     assert done.code == 0, done.err
     return out
+
+
+def swap_duties(text: str, first: str, second: str) -> str:
+    """The duty blocks titled first and second, exchanged."""
+    lines = text.split("\n")
+    starts = [n for n, line in enumerate(lines) if line.startswith("  - title: ")]
+    blocks = {}
+    for index, start in enumerate(starts):
+        end = starts[index + 1] if index + 1 < len(starts) else \
+            next(n for n in range(start + 1, len(lines)) if lines[n] and not lines[n][0] == " ")
+        blocks[lines[start][len("  - title: "):]] = (start, end)
+    (a1, a2), (b1, b2) = sorted([blocks[first], blocks[second]])
+    return "\n".join(lines[:a1] + lines[b1:b2] + lines[a2:b1] + lines[a1:a2] + lines[b2:])

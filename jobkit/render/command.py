@@ -13,11 +13,17 @@ DEFAULT_FORMATS = ("docx", "pdf")
 
 
 def run_render(paths: list[Path], formats: tuple[str, ...], out: Path, force: bool,
-               lang: str | None) -> int:
+               lang: str | None, compare: str | None = None) -> int:
     config = load_config(paths[0])
     lang = lang or config.lang
-    report = render_paths(paths, tuple(dict.fromkeys(formats or DEFAULT_FORMATS)), out, config,
-                          force)
+    if compare:
+        from jobkit.render.compare import render_compare
+
+        report = render_compare(paths, compare, tuple(dict.fromkeys(formats or DEFAULT_FORMATS)),
+                                out, config, force)
+    else:
+        report = render_paths(paths, tuple(dict.fromkeys(formats or DEFAULT_FORMATS)), out,
+                              config, force)
     for problem in report.problems + report.failures:
         click.echo(problem.format(lang), err=True)
     written = len(report.written)

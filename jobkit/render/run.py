@@ -121,7 +121,7 @@ def _render_one(source, formats, index, config, organization, output, report) ->
     try:
         page = render_page(source, index, config, organization)
     except Exception as exc:  # a template error (e.g. an override template) fails one document
-        report.failures.append(_failure(source, exc))
+        report.failures.append(render_failure(source, exc))
         return
     for name in build_order(formats):
         builder = BUILDERS[name]
@@ -135,17 +135,17 @@ def _render_one(source, formats, index, config, organization, output, report) ->
         try:
             data = builder.build(page)
         except Exception as exc:  # one broken document must not stop the others
-            report.failures.append(_failure(source, exc, name))
+            report.failures.append(render_failure(source, exc, name))
             continue
         try:
             output.write(target, data, source.file)
         except OSError as exc:  # a full disk: the temporary file is gone, the cause is named
-            report.failures.append(_failure(source, exc, name))
+            report.failures.append(render_failure(source, exc, name))
             continue
         report.written.append(output.target(target))
 
 
-def _failure(source: Source, exc: Exception, fmt: str = "") -> Problem:
+def render_failure(source: Source, exc: Exception, fmt: str = "") -> Problem:
     what = f" ({fmt})" if fmt else ""
     cause = describe_failure(exc)
     return Problem(source.file, Message(f"渲染失败{what}：{cause}", f"failed to render{what}: {cause}"),

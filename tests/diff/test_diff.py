@@ -12,23 +12,10 @@ from pathlib import Path
 import pytest
 import yaml
 
-from conftest import EXAMPLE, JOBKIT, REPO, require_tool, run_jobkit
+from conftest import EXAMPLE, JOBKIT, REPO, require_tool, run_jobkit, swap_duties
 
 JOB = EXAMPLE / "modules/complaint/jobs/complaint-specialist.yaml"
 POLICY = EXAMPLE / "modules/complaint/policies/complaint-policy.yaml"
-
-
-def _swap_duties(text: str, first: str, second: str) -> str:
-    """The duty blocks titled first and second, exchanged."""
-    lines = text.split("\n")
-    starts = [n for n, line in enumerate(lines) if line.startswith("  - title: ")]
-    blocks = {}
-    for index, start in enumerate(starts):
-        end = starts[index + 1] if index + 1 < len(starts) else \
-            next(n for n in range(start + 1, len(lines)) if lines[n] and not lines[n][0] == " ")
-        blocks[lines[start][len("  - title: "):]] = (start, end)
-    (a1, a2), (b1, b2) = sorted([blocks[first], blocks[second]])
-    return "\n".join(lines[:a1] + lines[b1:b2] + lines[a2:b1] + lines[a1:a2] + lines[b2:])
 
 
 @pytest.fixture
@@ -38,7 +25,7 @@ def edited(tmp_path) -> tuple[Path, Path]:
     text = JOB.read_text("utf-8")
     text = text.replace("受理客户经400热线、在线客服、电子邮件和门店转交的投诉",
                         "受理客户经400热线、在线客服、微信公众号、电子邮件和门店转交的投诉", 1)
-    text = _swap_duties(text, "进度沟通与答复", "结案回访")
+    text = swap_duties(text, "进度沟通与答复", "结案回访")
     text = text.replace("  - name: 投诉按时办结率\n", "  - name: 投诉按时办结率\n", 1)
     text = text.replace("weight: 30", "weight: 25", 1).replace("weight: 15\n", "weight: 20\n", 1)
     new = tmp_path / "new.yaml"
