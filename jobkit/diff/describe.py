@@ -18,9 +18,19 @@ _PERCENT = {"time_pct", "weight"}
 _SHORT = 40  # a text longer than this is shown on lines of its own
 
 
+# Fields named as the printed document names them (时间占比, not the schema's 时间百分比).
+PRINTED = {"time_pct", "statement", "standard", "deadline", "authority", "outputs", "target",
+           "weight", "period", "definition"}
+
+
 def field_label(kind: str, path: tuple, lang: str) -> str:
-    """The name of a field at a path (list items written as 0), as the schema calls it."""
+    """The name of a field at a path (list items written as 0): as the document prints it, or
+    as the schema calls it."""
     key = str(path[-1])
+    if key in PRINTED:
+        from jobkit.render.labels import labels
+
+        return labels(lang)[key]
     if lang == "en":
         return key.replace("_", " ")
     from jobkit.schema import schemas_at

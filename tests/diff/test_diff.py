@@ -37,7 +37,7 @@ def test_a_reworded_duty_two_swapped_and_kpi_weights_are_said_exactly(edited):
     result = run_jobkit("diff", *map(str, edited))
     assert result.code == 0, result.text
     lines = [line.strip() for line in result.out.splitlines()]
-    assert "~ 职责“投诉受理登记”的职责描述改写" in lines
+    assert "~ 职责“投诉受理登记”的工作内容改写" in lines
     assert "+ 受理客户经400热线、在线客服、微信公众号、电子邮件和门店转交的投诉，在投诉工单系统中登记要素并分类分级" in lines
     assert "↕ 职责“进度沟通与答复”与“结案回访”互换位置（第4项和第5项）" in lines
     assert "~ 考核指标“投诉登记及时率”的权重：15% → 20%" in lines
@@ -58,7 +58,7 @@ def test_json_and_markdown_say_the_same(edited):
     markdown = run_jobkit("diff", *map(str, edited), "-f", "markdown", "--lang", "en").out
     assert markdown.startswith("## jobkit diff: 1 document changed")
     assert re.search(r"在线客服\*\*、?微信公众号、?\*\*、?电子邮件", markdown)  # inserted: bold
-    assert "KPI “投诉按时办结率”: weight: 30% → 25%" in markdown
+    assert "KPI “投诉按时办结率”: Weight: 30% → 25%" in markdown
 
 
 def test_a_chapter_added_to_a_policy_renumbers_the_articles_after_it(tmp_path):
@@ -164,3 +164,32 @@ def test_a_revision_entry_is_proposed_for_each_changed_document(repository):
     data = json.loads(run_jobkit("diff", "--rev", "HEAD", str(repository), "-f", "json",
                                  "--propose-revision").out)
     assert data["documents"][0]["proposed_revision"]["summary"] == "基本资料 · 定员人数：4 → 5"
+
+
+def test_duties_added_removed_and_time_shares_changed(tmp_path):
+    old = tmp_path / "old.yaml"
+    shutil.copy(JOB, old)
+    text = JOB.read_text("utf-8")
+    start = text.index("  - title: 问题线索反馈")
+    end = text.index("\nrelations:")
+    text = text[:start] + (
+        "  - title: 投诉知识库维护\n    statement: 把典型投诉的处理口径整理进知识库\n"
+        "    time_pct: 7\n") + text[end:]
+    text = text.replace("time_pct: 20", "time_pct: 25", 1)
+    new = tmp_path / "new.yaml"
+    new.write_text(text, encoding="utf-8")
+    lines = [line.strip() for line in run_jobkit("diff", str(old), str(new)).out.splitlines()]
+    assert "- 删除职责“问题线索反馈”" in lines
+    assert "+ 新增职责“投诉知识库维护”" in lines
+    assert "~ 职责“投诉受理登记”的时间占比：20% → 25%" in lines
+
+
+def test_text_is_coloured_only_for_a_terminal():
+    from jobkit.diff.compare import Change, DocumentDiff
+    from jobkit.diff.formats import as_text
+
+    diff = DocumentDiff("x", "job", "投诉处理专员", "changed",
+                        changes=[Change("added", ("duties", "结案回访"), None, {"title": "结案回访"})])
+    assert "\033[32m" in as_text([diff], "zh-CN", colour=True)
+    assert "\033[" not in as_text([diff], "zh-CN", colour=False)
+    assert "\033[" not in run_jobkit("diff", str(JOB), str(JOB)).out  # a pipe: no colour
