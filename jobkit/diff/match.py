@@ -3,6 +3,7 @@ title), then the most similar text, never by position alone; and which pairs cha
 from __future__ import annotations
 
 from difflib import SequenceMatcher
+from typing import Callable
 
 SIMILAR = 0.55  # below this two texts are different items, not one reworded
 
@@ -59,3 +60,30 @@ def moved(pairs: list[tuple[int, int]]) -> set[tuple[int, int]]:
         kept.add(ordered[end])
         end = back[end]
     return set(ordered) - kept
+
+
+def ordered_pairs(old: list, new: list, text: Callable, kind: Callable,
+                  always: Callable = lambda a, b: False) -> list[tuple[int, int]]:
+    """Pairs that keep their order in both lists: runs of equal (kind, text), then, inside the
+    runs that differ, the most similar items of one kind (or any two that always pair). A
+    pair that would cross another is left out: its items count as removed and added."""
+    matcher = SequenceMatcher(None, [(kind(x), text(x)) for x in old],
+                              [(kind(x), text(x)) for x in new], autojunk=False)
+    pairs = []
+    for op, a1, a2, b1, b2 in matcher.get_opcodes():
+        if op == "equal":
+            pairs += list(zip(range(a1, a2), range(b1, b2)))
+        elif op == "replace":
+            scored = sorted(((similarity(text(old[i]), text(new[j])), i, j)
+                             for i in range(a1, a2) for j in range(b1, b2)
+                             if kind(old[i]) == kind(new[j])), reverse=True)
+            used_a, used_b = set(), set()
+            for score, i, j in scored:
+                if (score >= SIMILAR or always(old[i], new[j])) and i not in used_a and \
+                        j not in used_b:
+                    pairs.append((i, j))
+                    used_a.add(i)
+                    used_b.add(j)
+    pairs.sort()
+    crossing = moved(pairs)
+    return [p for p in pairs if p not in crossing]

@@ -16,7 +16,7 @@ from difflib import SequenceMatcher
 
 from lxml import etree
 
-from jobkit.diff.match import SIMILAR, moved, similarity
+from jobkit.diff.match import ordered_pairs
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _W = f"{{{W}}}"
@@ -79,28 +79,11 @@ def _text(element) -> str:
 
 
 def _ordered_pairs(old: list, new: list) -> list[tuple[int, int]]:
-    """Pairs of blocks in order in both versions: equal texts, then similar ones of a kind."""
-    matcher = SequenceMatcher(None, [(_kind(b), _text(b)) for b in old],
-                              [(_kind(b), _text(b)) for b in new], autojunk=False)
-    pairs = []
-    for op, a1, a2, b1, b2 in matcher.get_opcodes():
-        if op == "equal":
-            pairs += list(zip(range(a1, a2), range(b1, b2)))
-        elif op == "replace":
-            scored = sorted(((similarity(_text(old[i]), _text(new[j])), i, j)
-                             for i in range(a1, a2) for j in range(b1, b2)
-                             if _kind(old[i]) == _kind(new[j])), reverse=True)
-            used_a, used_b = set(), set()
-            for score, i, j in scored:
-                empty = not _text(old[i]) and not _text(new[j])
-                if (score >= SIMILAR or empty or _kind(old[i]) == "tbl") and \
-                        i not in used_a and j not in used_b:
-                    pairs.append((i, j))
-                    used_a.add(i)
-                    used_b.add(j)
-    pairs.sort()
-    crossing = moved(pairs)  # a pair out of order would put the old text in the new place
-    return [p for p in pairs if p not in crossing]
+    """Blocks (or rows) paired in order; two tables, or two empty paragraphs, always pair."""
+    def always(a, b) -> bool:
+        return _kind(a) == "tbl" or (not _text(a) and not _text(b))
+
+    return ordered_pairs(old, new, _text, _kind, always)
 
 
 def _kind(block) -> str:

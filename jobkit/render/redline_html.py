@@ -8,7 +8,7 @@ from difflib import SequenceMatcher
 
 import lxml.html
 
-from jobkit.diff.match import SIMILAR, moved, similarity
+from jobkit.diff.match import ordered_pairs
 
 _LEAVES = {"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "caption", "dt", "dd"}
 _BLOCKS = _LEAVES | {"table", "tr", "ul", "ol", "div", "dl", "thead", "tbody", "td", "th"}
@@ -34,32 +34,12 @@ def _units(root) -> list:
     return found
 
 
-def _pairs(old: list, new: list) -> list[tuple[int, int]]:
-    matcher = SequenceMatcher(None, [(o.tag, _text(o)) for o in old],
-                              [(n.tag, _text(n)) for n in new], autojunk=False)
-    pairs = []
-    for op, a1, a2, b1, b2 in matcher.get_opcodes():
-        if op == "equal":
-            pairs += list(zip(range(a1, a2), range(b1, b2)))
-        elif op == "replace":
-            scored = sorted(((similarity(_text(old[i]), _text(new[j])), i, j)
-                             for i in range(a1, a2) for j in range(b1, b2)
-                             if old[i].tag == new[j].tag), reverse=True)
-            used_a, used_b = set(), set()
-            for score, i, j in scored:
-                if score >= SIMILAR and i not in used_a and j not in used_b:
-                    pairs.append((i, j))
-                    used_a.add(i)
-                    used_b.add(j)
-    pairs.sort()
-    return [p for p in pairs if p not in moved(pairs)]
-
-
 def marked_html(old_html: str, new_html: str, note: str) -> str:
     old_root = lxml.html.document_fromstring(old_html)
     new_root = lxml.html.document_fromstring(new_html)
     old_units, new_units = _units(old_root.body), _units(new_root.body)
-    pairs = _pairs(old_units, new_units) + [(len(old_units), len(new_units))]
+    pairs = ordered_pairs(old_units, new_units, _text, lambda e: e.tag) + \
+        [(len(old_units), len(new_units))]
     last_old = last_new = -1
     for i, j in pairs:
         anchor = new_units[j] if j < len(new_units) else None
