@@ -82,6 +82,8 @@ class Draft:
     def _value(self, path: str, text: str):
         if path == "basic.subordinates" and re.fullmatch(r"\d+\s*[人名]?", text):
             return None  # 所辖人员：25人 is a number of people, not who they are
+        if path == "basic.reports_to":  # 汇报关系：向客户服务经理汇报
+            text = re.sub(r"^向(.+?)(?:汇报|报告)(?:工作)?$", r"\1", text.strip())
         if path in _LISTS:
             return values.items(text) or None
         if path in ("relations.internal", "relations.external"):

@@ -13,7 +13,7 @@ _ITEM = re.compile(r"^\s*(?:[（(]?\d{1,2}[)）.．、]|[①-⑳]|[•●○■�
 # What a line of 任职要求 is about, by the words it holds (first match wins).
 _QUALIFICATION_CUES = (
     ("qualifications.education", r"博士|硕士|研究生|本科|大专|专科|中专|高中|学历"),
-    ("qualifications.experience", r"\d+\s*年(?:以上|及以上)?.*经验|经验|工作年限"),
+    ("qualifications.experience", r"[\d一二两三四五六七八九十]+\s*年(?:以上|及以上)?.*经验|经验|工作年限"),
     ("qualifications.certificates", r"证书|资格证|执业资格|持证|驾照|驾驶证|持.{0,6}证"),
     ("qualifications.training", r"培训|学时"),
     ("qualifications.languages", r"英语|外语|普通话|日语"),

@@ -35,7 +35,7 @@ def number(text: str) -> int | float | None:
 
 def percent(text: str) -> int | float | None:
     """35% or 35 → 35."""
-    text = text.strip()
+    text = re.sub(r"^(?:约|大约|占)\s*", "", text.strip())
     match = _PERCENT.match(text)
     return number(match.group(1)) if match else number(text)
 
@@ -105,9 +105,19 @@ def education(text: str) -> dict | str:
     return value
 
 
+_CHINESE_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
+                   "八": 8, "九": 9, "十": 10}
+
+
+def _arabic_years(text: str) -> str:
+    """三年以上 → 3年以上, 十年 → 10年 (the years of an experience requirement)."""
+    return re.sub(r"^([一二两三四五六七八九十])(?=\s*年)", lambda m: str(_CHINESE_DIGITS[m.group(1)]),
+                  text)
+
+
 def experience(text: str, lang: str) -> dict | str:
     """5年以上家电维修服务经验 → {years: 5, field: 家电维修服务}; as the renderer prints it."""
-    text = text.strip().rstrip("。")
+    text = _arabic_years(text.strip().rstrip("。"))
     match = _YEARS_EN.match(text) if lang == "en" else _YEARS.match(text)
     if not match:
         return text

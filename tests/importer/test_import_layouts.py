@@ -147,12 +147,27 @@ INLINE = """
 """
 
 
+SPACED = """
+<table border="1">
+<tr><td>岗 位 名 称</td><td>网点督导</td><td>所 属 部 门</td><td>售后服务部</td></tr>
+<tr><td>汇报关系</td><td colspan="3">向售后服务主管汇报</td></tr>
+<tr><td>任职要求</td><td colspan="3">1、三年以上家电售后服务经验<br>2、持有C1驾驶证</td></tr>
+</table>
+<table border="1">
+<tr><td>序号</td><td>工作内容</td><td>时间占比</td></tr>
+<tr><td>1</td><td>巡查授权服务网点的服务规范执行情况</td><td>约60%</td></tr>
+<tr><td>2</td><td>组织网点工程师的技能培训</td><td>约40%</td></tr>
+</table>
+"""
+
+
 @pytest.fixture(scope="module")
 def imported(tmp_path_factory):
     folder = tmp_path_factory.mktemp("layouts")
     files = word_files(folder, {"form": FORM, "down": DOWN, "prose": PROSE,
                                 "compilation": COMPILATION, "classic": CLASSIC,
-                                "variants": VARIANTS, "tables": TABLES, "inline": INLINE})
+                                "variants": VARIANTS, "tables": TABLES, "inline": INLINE,
+                                "spaced": SPACED})
     out = folder / "out"
     result = run_jobkit("import", *map(str, files.values()), "-o", str(out))
     assert result.code == 0, result.text
@@ -169,7 +184,7 @@ def test_every_job_of_every_file_becomes_a_valid_file(imported):
     assert lint.code == 0, lint.text  # no errors; the warnings say what to improve:
     assert "JK102" in lint.out  # duties without a standard, as old job descriptions often are
     assert set(jobs) == {"售后服务专员", "质检专员", "客户关系专员", "客服主管", "客服专员", "客服助理",
-                         "客户服务经理", "信用专员", "回访专员", "档案专员", "安装专员"}
+                         "客户服务经理", "信用专员", "回访专员", "档案专员", "安装专员", "网点督导"}
     assert run_jobkit("validate", str(out)).code == 0
 
 
@@ -293,3 +308,13 @@ def test_a_duty_table_inside_the_form_table(imported):
     assert job["qualifications"]["education"] == {"level": "中专"}
     assert job["qualifications"]["certificates"] == ["持电工证"]
     assert not job.get("notes")
+
+
+def test_spaced_labels_a_reporting_sentence_and_numbers_in_words(imported):
+    job = imported[0]["网点督导"]
+    assert (job["basic"]["department"], job["basic"]["reports_to"]) == ("售后服务部", "售后服务主管")
+    q = job["qualifications"]
+    assert q["experience"] == {"years": 3, "field": "家电售后服务"}
+    assert q["certificates"] == ["持有C1驾驶证"]
+    assert [(d["statement"], d["time_pct"]) for d in job["duties"]] == [
+        ("巡查授权服务网点的服务规范执行情况", 60), ("组织网点工程师的技能培训", 40)]
