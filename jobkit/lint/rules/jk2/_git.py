@@ -4,6 +4,7 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
+import time
 from functools import lru_cache
 from pathlib import Path
 
@@ -31,22 +32,30 @@ def _root(folder: Path) -> Path | None:
     return Path(top.strip()) if top else None
 
 
-@lru_cache(maxsize=8)
-def _changed(root: Path, rev: str, run: int) -> frozenset[str]:
-    """Files whose working-tree content differs from rev: one git call per lint run (run is
-    the identity of the run's configuration), since files may change between runs."""
+_changed_files: dict[tuple[Path, str], tuple[int, frozenset[str]]] = {}
+
+
+def _changed(root: Path, rev: str, edited_ns: int) -> frozenset[str]:
+    """Files whose working-tree content differs from rev. One git call per lint run: the
+    answer is kept until a file checked was edited after it was given."""
+    kept = _changed_files.get((root, rev))
+    if kept is not None and kept[0] > edited_ns:
+        return kept[1]
+    asked = time.time_ns()
     listed = _git(root, "diff", "--name-only", "-z", rev, "--")
-    return frozenset(listed.split("\0")) if listed else frozenset()
+    found = frozenset(listed.split("\0")) if listed else frozenset()
+    _changed_files[(root, rev)] = (asked, found)
+    return found
 
 
-def committed_text(path: Path, run: int) -> str | None:
+def committed_text(path: Path) -> str | None:
     """The file's text at the base revision, when the working tree has changed it; None when
     it is unchanged, new, or not in a git repository."""
-    folder = path.resolve().parent
-    root = _root(folder)
+    resolved = path.resolve()
+    root = _root(resolved.parent)
     if root is None:
         return None
-    relative = path.resolve().relative_to(root).as_posix()
-    if relative not in _changed(root, base(), run):
+    relative = resolved.relative_to(root).as_posix()
+    if relative not in _changed(root, base(), resolved.stat().st_mtime_ns):
         return None
     return _git(root, "show", f"{base()}:{relative}")

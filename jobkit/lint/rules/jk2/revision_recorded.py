@@ -67,7 +67,7 @@ def check(ctx):
     data = ctx.data
     if data.get("status") != "approved":
         return
-    text = committed_text(ctx.path, id(ctx.config))
+    text = committed_text(ctx.path)
     if text is None:
         return
     try:
