@@ -13,6 +13,7 @@ SYSTEM_PACKAGES=(
   poppler-utils qpdf                  # pdftotext/pdffonts/pdftoppm for the tests
   graphviz                            # swim-lane flowcharts and org charts
   libreoffice-writer-nogui            # tests read DOCX back through LibreOffice
+  git                                 # jobkit diff --rev, render --compare REV, lint JK210
 )
 # ajv, the independent schema validator of the tests, needs Node; keep a Node that is there.
 command -v npm >/dev/null || SYSTEM_PACKAGES+=(nodejs npm)
