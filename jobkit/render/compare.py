@@ -65,15 +65,12 @@ def render_compare(paths: list[Path], old: str, formats: tuple[str, ...], out: P
     output.ensure_writable()
     for source in sources:
         data = older.get(source.document.id, older.get(None))
-        if data is None:
-            report.problems.append(Problem(source.file, Message(
-                f"在 {old} 中没有找到 id 为 {source.document.id} 的旧版本，未生成修订版。",
-                f"no older version with id {source.document.id} in {old}; no redline written")))
-            continue
         try:
-            before = render_page(Source(source.file, source.path, build_document(data)), index,
-                                 config, organization)
             after = render_page(source, index, config, organization)
+            # a document that is new since OLD: all of it is an insertion
+            before = replace(after, html=_EMPTY) if data is None else render_page(
+                Source(source.file, source.path, build_document(data)), index, config,
+                organization)
         except Exception as exc:  # a template error fails this document only
             report.failures.append(render_failure(source, exc))
             continue
@@ -82,6 +79,8 @@ def render_compare(paths: list[Path], old: str, formats: tuple[str, ...], out: P
     output.save_manifest()
     return report
 
+
+_EMPTY = "<!DOCTYPE html><html><head></head><body></body></html>"
 
 
 def _write_redline(source, fmt, before, after, config, output, report, old) -> None:

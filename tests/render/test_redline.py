@@ -97,12 +97,17 @@ def test_a_chapter_added_to_a_policy_round_trips_through_accept_and_reject(tmp_p
     assert paragraphs(libreoffice(marked, "reject")) == paragraphs(old)
 
 
-def test_a_missing_older_version_is_reported(tmp_path):
+def test_a_document_new_since_the_older_version_is_all_inserted(tmp_path, libreoffice):
     other = tmp_path / "other"
     other.mkdir()
-    shutil.copy(POLICY, other / "policy.yaml")
-    result = run_jobkit("render", "--compare", str(other), "-o", str(tmp_path / "out"), str(JOB))
-    assert result.code == 2 and "complaint-specialist" in result.err
+    shutil.copy(POLICY, other / "policy.yaml")  # holds no complaint-specialist
+    result = run_jobkit("render", "--compare", str(other), "-f", "docx", "-o",
+                        str(tmp_path / "out"), str(JOB))
+    assert result.code == 0, result.text
+    marked = tmp_path / "out/complaint-specialist.redline.docx"
+    rejected = paragraphs(libreoffice(marked, "reject"))
+    assert not [t for t in rejected if "投诉" in t]  # rejecting takes all of it out
+    assert "投诉处理专员岗位说明书" in paragraphs(libreoffice(marked, "accept"))
 
 
 def test_the_html_and_pdf_mark_insertions_and_deletions(tmp_path):
