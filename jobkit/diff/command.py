@@ -18,12 +18,6 @@ from jobkit.errors import EXIT_FINDINGS, EXIT_INPUT, EXIT_OK, UsageError
 def run_diff(paths: list[Path], revs: tuple[str, ...], fmt: str, lang: str,
              exit_code: bool, propose: bool = False) -> int:
     old, new, problems = _sides(paths, revs)
-    for problem in problems:
-        click.echo(problem.format(lang), err=True)
-    if problems:
-        click.echo("有文件无法读取或校验未通过，未比较 / some files could not be read or are "
-                   "invalid: nothing compared", err=True)
-        return EXIT_INPUT
     diffs = diff_documents(old, new)
     folder = (paths[-1] if paths[-1].is_dir() else paths[-1].parent) if paths else Path.cwd()
     proposals = {d.id: proposal(d, new[d.id].data, today().isoformat(), lang, folder)
@@ -33,6 +27,12 @@ def run_diff(paths: list[Path], revs: tuple[str, ...], fmt: str, lang: str,
         click.echo(FORMATS["text"](diffs, lang, colour, proposals), nl=False)
     else:
         click.echo(FORMATS[fmt](diffs, lang, proposals), nl=False)
+    for problem in problems:  # the others are compared all the same
+        click.echo(problem.format(lang), err=True)
+    if problems:
+        click.echo("以上文件无法读取或校验未通过，未参与比较 / the files above could not be read "
+                   "or are invalid and were not compared", err=True)
+        return EXIT_INPUT
     return EXIT_FINDINGS if exit_code and diffs else EXIT_OK
 
 
