@@ -34,6 +34,7 @@ class ImportedJob:
     target: Path | None = None
     text: str = ""
     status: str = ""  # written | exists | would-write
+    problems: list[str] = field(default_factory=list)  # the YAML's own validation problems
 
 
 @dataclass
@@ -63,7 +64,14 @@ def import_files(paths: list[Path], out: Path, *, dry_run: bool = False,
                                                     "duties …)"))
         report.jobs.extend(found)
     _place(report.jobs, out, project)
-    for job in report.jobs:
+    for job in list(report.jobs):
+        if job.problems:  # never written: a file that does not validate helps nobody
+            report.jobs.remove(job)
+            report.problems.append(_problem(job.source, (
+                f"jobkit 未能把“{job.draft.get('basic.title')}”写成有效的 YAML，请报告此问题 / "
+                f"jobkit could not write a valid file for this job, please report it: "
+                f"{'; '.join(job.problems)}")))
+            continue
         _write(job, dry_run, force)
     return report
 
@@ -147,8 +155,7 @@ def _place(jobs: list[ImportedJob], out: Path, project: ProjectJobs) -> None:
         job.target = job.target or folder / f"{job.id}.yaml"
         job.text = to_yaml(_document(draft, job.id), draft.guessed, _head(job))
         checked = check_loaded(load_text(job.text, str(job.target)), job.target)
-        if checked.problems:  # jobkit's own mistake, never the user's: say so plainly
-            raise AssertionError("; ".join(p.message.en for p in checked.problems))
+        job.problems = [p.message.en for p in checked.problems]  # jobkit's mistake if any
 
 
 def _document(draft: Draft, ident: str) -> dict:

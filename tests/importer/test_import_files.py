@@ -113,3 +113,13 @@ def test_into_a_project_jobs_go_to_their_module_and_link_to_its_jobs(good, proje
     assert imported["basic"]["reports_to"] == ident
     lint = run_jobkit("lint", str(written[0]), "--fail-on", "never")
     assert lint.code == 0, lint.text
+
+
+def test_a_file_jobkit_could_not_make_valid_is_reported_not_written(good, tmp_path, monkeypatch):
+    import jobkit.importer.run as run
+
+    monkeypatch.setattr(run, "to_yaml", lambda data, guessed, head: "kind: job\nid: broken\n")
+    report = run.import_files([good], tmp_path / "out")
+    assert not report.jobs and not (tmp_path / "out").exists()
+    (problem,) = report.problems
+    assert "please report it" in problem.message.en
