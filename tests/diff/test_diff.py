@@ -138,6 +138,8 @@ def test_the_github_action_writes_the_diff_to_the_job_summary(repository, tmp_pa
     action = yaml.safe_load((REPO / "action.yml").read_text("utf-8"))
     step = next(s for s in action["runs"]["steps"] if s.get("name") == "What changed")
     assert "diff-base" in action["inputs"] and "inputs.diff-base" in step["if"]
+    lint = next(s for s in action["runs"]["steps"] if s.get("name") == "Lint")
+    assert lint["env"]["JOBKIT_REVISION_BASE"] == "${{ inputs.diff-base }}"  # JK210's base
     job = repository / "modules/complaint/jobs/complaint-specialist.yaml"
     job.write_text(job.read_text("utf-8").replace("headcount: 4", "headcount: 5"), "utf-8")
     summary = tmp_path / "summary.md"
