@@ -2,12 +2,11 @@
 from __future__ import annotations
 
 import re
-import shutil
-import subprocess
 from pathlib import Path
 
 from jobkit.diff.compare import DocumentDiff
 from jobkit.diff.describe import headline
+from jobkit.gitrun import run_git
 from jobkit.yaml_text import scalar
 
 SUMMARY_MAX = 120  # characters; the rest is counted, not listed
@@ -26,12 +25,10 @@ def next_version(data: dict) -> str:
 
 def author(folder: Path) -> str | None:
     """git's user.name where the document lives (a repository may set its own)."""
-    git = shutil.which("git")
-    if git is None or not folder.is_dir():
+    done = run_git(folder, "config", "user.name", timeout=30) if folder.is_dir() else None
+    if done is None:
         return None
-    done = subprocess.run([git, "config", "user.name"], cwd=folder, capture_output=True,
-                          text=True)
-    return done.stdout.strip() or None
+    return done.stdout.decode("utf-8", "replace").strip() or None
 
 
 def proposal(diff: DocumentDiff, data: dict, today: str, lang: str, folder: Path) -> dict:

@@ -1,14 +1,13 @@
 """The two sides of a diff: documents read from files and folders, or from a git revision."""
 from __future__ import annotations
 
-import shutil
-import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
 from jobkit.config import CONFIG_NAMES
 from jobkit.discover import discover
 from jobkit.errors import InputError, UsageError
+from jobkit.gitrun import run_git, toplevel
 from jobkit.load import Limits, load_text
 from jobkit.problems import Problem
 from jobkit.validate import check_loaded
@@ -54,10 +53,9 @@ def _versions(texts: dict[str, str], paths: dict[str, Path]) -> tuple[dict[str, 
 
 
 def _git(root: Path, *args: str, data: bytes | None = None) -> bytes:
-    git = shutil.which("git")
-    if git is None:
+    done = run_git(root, *args, data=data)
+    if done is None:
         raise UsageError("需要 git 才能比较版本 / comparing revisions needs git")
-    done = subprocess.run([git, *args], cwd=root, input=data, capture_output=True)
     if done.returncode != 0:
         message = done.stderr.decode("utf-8", "replace").strip().splitlines()
         raise UsageError(f"git {args[0]}: {message[-1] if message else 'failed'}")
@@ -66,11 +64,10 @@ def _git(root: Path, *args: str, data: bytes | None = None) -> bytes:
 
 def repository_root(start: Path) -> Path:
     folder = start if start.is_dir() else start.parent
-    try:
-        return Path(_git(folder.resolve(), "rev-parse", "--show-toplevel").decode().strip())
-    except UsageError:
-        raise UsageError(f"{start} 不在 git 仓库中 / {start} is not inside a git "
-                         "repository") from None
+    root = toplevel(folder.resolve())
+    if root is None:
+        raise UsageError(f"{start} 不在 git 仓库中 / {start} is not inside a git repository")
+    return root
 
 
 def from_git(rev: str, paths: list[Path]) -> tuple[dict[str, Version], list[Problem]]:

@@ -2,11 +2,11 @@
 from __future__ import annotations
 
 import os
-import shutil
-import subprocess
 import time
 from functools import lru_cache
 from pathlib import Path
+
+from jobkit.gitrun import run_git, toplevel
 
 BASE_VARIABLE = "JOBKIT_REVISION_BASE"
 
@@ -16,20 +16,13 @@ def base() -> str:
 
 
 def _git(folder: Path, *args: str) -> str | None:
-    git = shutil.which("git")
-    if git is None:
-        return None
-    try:
-        done = subprocess.run([git, *args], cwd=folder, capture_output=True, timeout=30)
-    except (OSError, subprocess.TimeoutExpired):
-        return None
-    return done.stdout.decode("utf-8", "replace") if done.returncode == 0 else None
+    done = run_git(folder, *args, timeout=30)
+    return done.stdout.decode("utf-8", "replace") if done and done.returncode == 0 else None
 
 
 @lru_cache(maxsize=64)
 def _root(folder: Path) -> Path | None:
-    top = _git(folder, "rev-parse", "--show-toplevel")
-    return Path(top.strip()) if top else None
+    return toplevel(folder)
 
 
 _changed_files: dict[tuple[Path, str], tuple[int, frozenset[str]]] = {}
