@@ -28,17 +28,25 @@ def pair(old: list, new: list, key, text) -> list[tuple[int, int]]:
             pairs.append((i, candidates[0]))
             used_old.add(i)
             used_new.add(candidates[0])
+    pairs += most_similar(old, new, [i for i in range(len(old)) if i not in used_old],
+                          [j for j in range(len(new)) if j not in used_new], text)
+    return sorted(pairs)
+
+
+def most_similar(old: list, new: list, olds, news, text: Callable,
+                 allowed: Callable = lambda a, b: True,
+                 enough: Callable = lambda score, a, b: score >= SIMILAR) -> list[tuple[int, int]]:
+    """Among the old and new indexes given, the allowed pairs taken best first while both are
+    free and their similarity is enough."""
     scored = sorted(((similarity(text(old[i]), text(new[j])), i, j)
-                     for i in range(len(old)) if i not in used_old
-                     for j in range(len(new)) if j not in used_new), reverse=True)
+                     for i in olds for j in news if allowed(old[i], new[j])), reverse=True)
+    pairs, used_old, used_new = [], set(), set()
     for score, i, j in scored:
-        if score < SIMILAR:
-            break
-        if i not in used_old and j not in used_new:
+        if i not in used_old and j not in used_new and enough(score, old[i], new[j]):
             pairs.append((i, j))
             used_old.add(i)
             used_new.add(j)
-    return sorted(pairs)
+    return pairs
 
 
 def moved(pairs: list[tuple[int, int]]) -> set[tuple[int, int]]:
@@ -74,16 +82,9 @@ def ordered_pairs(old: list, new: list, text: Callable, kind: Callable,
         if op == "equal":
             pairs += list(zip(range(a1, a2), range(b1, b2)))
         elif op == "replace":
-            scored = sorted(((similarity(text(old[i]), text(new[j])), i, j)
-                             for i in range(a1, a2) for j in range(b1, b2)
-                             if kind(old[i]) == kind(new[j])), reverse=True)
-            used_a, used_b = set(), set()
-            for score, i, j in scored:
-                if (score >= SIMILAR or always(old[i], new[j])) and i not in used_a and \
-                        j not in used_b:
-                    pairs.append((i, j))
-                    used_a.add(i)
-                    used_b.add(j)
+            pairs += most_similar(old, new, range(a1, a2), range(b1, b2), text,
+                                  allowed=lambda a, b: kind(a) == kind(b),
+                                  enough=lambda score, a, b: score >= SIMILAR or always(a, b))
     pairs.sort()
     crossing = moved(pairs)
     return [p for p in pairs if p not in crossing]
