@@ -7,6 +7,7 @@ from jobkit.importer import values
 from jobkit.importer.docx_read import Cell, Table
 from jobkit.importer.draft import Draft
 from jobkit.importer.duties import DUTY_ROW, duty_from_block, duty_from_parts, duties_from_lines
+from jobkit.importer.sections import label_value, read_section
 from jobkit.importer.vocabulary import DUTY, KPI, REVISION, SIGN, field_of, normalize
 
 SECTIONS = {"summary", "duties", "relations", "qualifications", "environment", "kpis",
@@ -216,8 +217,6 @@ def _row(cells: list[Cell], draft: Draft, context: str | None) -> None:
 
 
 def _inline_pair(text: str, draft: Draft) -> bool:
-    from jobkit.importer.sections import label_value
-
     key, value = label_value(text)
     if key and value.strip():
         draft.assign(key, value, text.split("：")[0])
@@ -226,8 +225,6 @@ def _inline_pair(text: str, draft: Draft) -> bool:
 
 
 def _lone_cell(text: str, draft: Draft, section: str | None) -> None:
-    from jobkit.importer.sections import label_value
-
     title = _TITLE_LINE.match(text.replace(" ", ""))
     if not text or _label(text) in SECTIONS:
         return
@@ -246,8 +243,6 @@ def _lone_cell(text: str, draft: Draft, section: str | None) -> None:
 
 def _pair(label: str, text: str, draft: Draft, section: str | None) -> None:
     """One label and its value; a section label (岗位职责 | 1. … 2. …) reads its text."""
-    from jobkit.importer.sections import read_section
-
     key = field_of(label)
     if key is None:
         draft.note(label.strip(), text)

@@ -19,8 +19,7 @@ from docx.shared import Mm, Pt, Twips
 from docx.table import _Cell
 
 from jobkit.errors import RenderError
-from jobkit.render.html_table import (filled_percentages, given_percentages, table_layout,
-                                      table_rows, to_int)
+from jobkit.render.html_table import filled_percentages, given_percentages
 
 SERIF = "Noto Serif CJK SC"
 SANS = "Noto Sans CJK SC"

@@ -52,6 +52,7 @@ from docx.oxml.ns import qn
 from docx.shared import Emu, Length, Mm, Pt, Twips
 
 from jobkit.render import docx_styles as ds
+from jobkit.render.html_table import table_layout, table_rows, to_int
 from jobkit.render import docx_xml as dx
 
 __all__ = ["write_docx"]
@@ -252,7 +253,7 @@ class Flow:
         if not self.body and f"Table {name}" in self.ctx.document.styles:
             name = f"Table {name}"  # the reference's smaller list style for table cells
         style = self.ctx.style(name)
-        numbering, number = ds.style_numbering(style), ds.to_int(el.get("start"), 1)
+        numbering, number = ds.style_numbering(style), to_int(el.get("start"), 1)
         if numbering and ordered:  # a fresh w:num per <ol>, so each list counts from its start
             numbering = (ds.restarted_num(self.ctx.document, *numbering, number), numbering[1])
         saved = self.style, self.item, self.depth, self.align
@@ -278,8 +279,8 @@ class Flow:
         self.flush()
         for caption in el.findall("caption"):
             self.block(caption, "caption")
-        rows, header_rows = ds.table_rows(el)
-        cells, ncols = ds.table_layout(rows)
+        rows, header_rows = table_rows(el)
+        cells, ncols = table_layout(rows)
         if not cells:
             return
         if self.ctx.page_break and self.body:
@@ -323,7 +324,7 @@ class Flow:
         flow.content(td)
         flow.flush()
         # data-lines: how many lines the cell offers to write in; a hint inside counts as one
-        lines = max(1, min(ds.to_int(td.get("data-lines"), 1), 100))
+        lines = max(1, min(to_int(td.get("data-lines"), 1), 100))
         for n in range(flow.written, lines):
             self.ctx.apply(cell.paragraphs[0] if n == 0 else cell.add_paragraph(), style)
 

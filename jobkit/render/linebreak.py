@@ -20,7 +20,7 @@ _UNIT = ("工作日|个工作日|小时|分钟|学时|课时|万元|元|个月|�
 _NUMBER_UNIT = rf"{_NUMBER}(?:\s*[~～\-–—至到]\s*{_NUMBER})?\s*(?:[%％‰]|(?:{_UNIT})(?:/[{_HAN}])?)"
 _DATE = r"\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|\d{1,2}\s*月\s*\d{1,2}\s*日"
 # A term in quotation marks or book-title marks reads as one word.
-_QUOTED = rf"《[^》]{{1,12}}》|“[^”]{{1,10}}”"
+_QUOTED = r"《[^》]{1,12}》|“[^”]{1,10}”"
 WHOLE = re.compile(rf"(?:{_DATE}|{_NUMBER_UNIT}|{_QUOTED})[{_CLOSING}]*")
 _LEAD = re.compile(rf"[{_HAN}][{_CLOSING}]?\s*$")
 # The last two characters with what stands between and after them (还是, 账期（天）,

@@ -46,7 +46,7 @@ def org_source(posts: list[tuple[str, str, str | None]]) -> str:
     column_w = [max((widths[k] for k in depth if depth[k] == c), default=0) for c in range(columns)]
     left = [sum(column_w[:c]) + COLUMN_GAP * c for c in range(columns)]
     y = _rows(order, children, depth)
-    out = ["digraph org {\n", f'graph [pad=0.1, bgcolor="white"];\n',
+    out = ["digraph org {\n", 'graph [pad=0.1, bgcolor="white"];\n',
            f'node [fontname="{FONT}", fontsize={FONT_PT:g}, shape=box, style="rounded,filled", '
            f'fillcolor="#f4f6f9", color="#445566", penwidth=0.8, fixedsize=true, margin=0];\n'
            f'edge [color="#445566", penwidth=0.8, arrowhead=none];\n']

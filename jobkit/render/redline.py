@@ -259,7 +259,7 @@ def merged_table(old, new, marks: Marks, numbers: set[str]) -> list:
 def _deleted_row(row, marks: Marks, numbers: set[str]):
     row = copy.deepcopy(row)
     for cell in row.findall(q("tc")):
-        for index, block in enumerate(list(_blocks(cell))):
+        for block in _blocks(cell):
             cell.replace(block, deleted(block, marks, numbers))
     _mark_row(row, "del", marks)
     return row
