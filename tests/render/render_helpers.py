@@ -1,4 +1,4 @@
-"""Helpers for render tests: PDF text and fonts through Poppler's tools."""
+"""Helpers for render tests: rendering as a user does, PDF text and fonts through Poppler."""
 from __future__ import annotations
 
 import re
@@ -6,9 +6,18 @@ import subprocess
 from pathlib import Path
 from xml.etree import ElementTree
 
-from conftest import require_tool
+from conftest import require_tool, run_jobkit
 
 _XHTML = "{http://www.w3.org/1999/xhtml}"
+
+
+def rendered_into(out: Path, *sources: Path, formats=("docx", "pdf"), env=None,
+                  options=()) -> Path:
+    """`jobkit render` of sources into out (which it returns); the run must succeed."""
+    flags = [arg for fmt in formats for arg in ("-f", fmt)]
+    result = run_jobkit("render", *flags, *options, "-o", str(out), *map(str, sources), env=env)
+    assert result.code == 0, result.text
+    return out
 
 
 def pdf_text(path: Path) -> str:

@@ -8,7 +8,8 @@ import subprocess
 import docx
 import pytest
 
-from conftest import REPO, require_tool, run_jobkit
+from conftest import REPO, require_tool
+from render_helpers import rendered_into
 
 POLICY = REPO / "examples" / "customer-service" / "modules" / "complaint" / "policies" / \
     "complaint-policy.yaml"
@@ -17,10 +18,7 @@ W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 @pytest.fixture(scope="module")
 def rendered(tmp_path_factory):
-    out = tmp_path_factory.mktemp("frame")
-    result = run_jobkit("render", "-f", "docx", "-f", "pdf", "-o", str(out), str(POLICY))
-    assert result.code == 0, result.text
-    return out
+    return rendered_into(tmp_path_factory.mktemp("frame"), POLICY)
 
 
 def test_the_head_has_the_organisation_left_and_the_number_at_the_right_margin(rendered):

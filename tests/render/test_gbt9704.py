@@ -11,8 +11,8 @@ import docx
 import pytest
 from docx.shared import Mm, Pt
 
-from conftest import REPO, require_tool, run_jobkit
-from render_helpers import pdf_text
+from conftest import REPO, require_tool
+from render_helpers import pdf_text, rendered_into
 
 POLICY = REPO / "examples" / "customer-service" / "modules" / "complaint" / "policies" / \
     "complaint-policy.yaml"
@@ -25,10 +25,7 @@ def rendered(tmp_path_factory):
     text = POLICY.read_text("utf-8").replace("\nissuer:", "\nlayout: gbt9704\nissuer:", 1)
     assert "layout: gbt9704" in text
     (out / "policy.yaml").write_text(text, encoding="utf-8")
-    result = run_jobkit("render", "-f", "pdf", "-f", "docx", "-o", str(out / "out"),
-                        str(out / "policy.yaml"))
-    assert result.code == 0, result.text
-    return out / "out"
+    return rendered_into(out / "out", out / "policy.yaml")
 
 
 def test_pdf_pages_are_numbered_with_dashes_and_carry_no_running_head(rendered):

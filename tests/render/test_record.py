@@ -6,8 +6,8 @@ import docx
 import pytest
 import yaml
 
-from conftest import EXAMPLE, run_jobkit
-from render_helpers import pdf_text, squash
+from conftest import EXAMPLE
+from render_helpers import pdf_text, rendered_into, squash
 
 POLICY = EXAMPLE / "modules/complaint/policies/complaint-policy.yaml"
 RECORD = {
@@ -27,10 +27,8 @@ def rendered(tmp_path_factory):
     source = folder / "policy.yaml"
     source.write_text(yaml.safe_dump({**data, **RECORD}, allow_unicode=True, sort_keys=False),
                       encoding="utf-8")
-    result = run_jobkit("render", "-f", "pdf", "-f", "docx", "-o", str(folder / "out"),
-                        str(source))
-    assert result.code == 0, result.text
-    return folder / "out" / f"{data['id']}.pdf", folder / "out" / f"{data['id']}.docx"
+    out = rendered_into(folder / "out", source)
+    return out / f"{data['id']}.pdf", out / f"{data['id']}.docx"
 
 
 def test_the_pdf_ends_with_the_revisions_and_the_sign_off(rendered):

@@ -11,6 +11,7 @@ import docx
 import pytest
 
 from conftest import EXAMPLE, require_tool, run_jobkit, swap_duties
+from render_helpers import rendered_into
 
 JOB = EXAMPLE / "modules/complaint/jobs/complaint-specialist.yaml"
 POLICY = EXAMPLE / "modules/complaint/policies/complaint-policy.yaml"
@@ -52,13 +53,9 @@ def redline(tmp_path: Path, original: Path, edit) -> tuple[Path, Path, Path]:
     shutil.copy(original, old)
     new.write_text(edit(original.read_text("utf-8")), encoding="utf-8")
     env = {"SOURCE_DATE_EPOCH": "1767225600"}
-    assert run_jobkit("render", "-f", "docx", "-o", str(tmp_path / "plain-old"), str(old),
-                      env=env).code == 0
-    assert run_jobkit("render", "-f", "docx", "-o", str(tmp_path / "plain-new"), str(new),
-                      env=env).code == 0
-    result = run_jobkit("render", "--compare", str(old), "-o", str(tmp_path / "out"), str(new),
-                        env=env)
-    assert result.code == 0, result.text
+    rendered_into(tmp_path / "plain-old", old, formats=("docx",), env=env)
+    rendered_into(tmp_path / "plain-new", new, formats=("docx",), env=env)
+    rendered_into(tmp_path / "out", new, formats=(), env=env, options=("--compare", str(old)))
     stem = original.stem
     return (tmp_path / "out" / f"{stem}.redline.docx", tmp_path / "plain-old" / f"{stem}.docx",
             tmp_path / "plain-new" / f"{stem}.docx")
